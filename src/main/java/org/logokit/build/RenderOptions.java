@@ -1,0 +1,20 @@
+package org.logokit.build;
+
+import java.nio.file.Path;
+
+/**
+ * @param assets the folder the masters are read from
+ * @param out the folder outputs and {@code manifest.json} are written to
+ * @param jobs how many masters render at once
+ */
+public record RenderOptions(Path assets, Path out, int jobs) {
+  public RenderOptions {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1");
+    }
+  }
+
+  public static int defaultJobs() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+}

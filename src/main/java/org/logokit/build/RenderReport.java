@@ -1,0 +1,21 @@
+package org.logokit.build;
+
+import java.util.List;
+import org.logokit.kit.Diagnostic;
+import org.logokit.manifest.Manifest;
+
+/**
+ * The outcome of a render.
+ *
+ * @param manifest what was written to {@code manifest.json}
+ * @param rendered how many masters rendered
+ * @param written how many files were written
+ * @param removed output paths of an earlier render that are no longer planned, now deleted
+ * @param failures one per master that could not be rendered
+ */
+public record RenderReport(Manifest manifest, int rendered, int written, List<String> removed,
+    List<Diagnostic> failures) {
+  public boolean ok() {
+    return failures.isEmpty();
+  }
+}

@@ -1,0 +1,46 @@
+package org.logokit.cli;
+
+import java.io.PrintWriter;
+import org.logokit.manifest.ToolVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code logokit}: the top command, which only dispatches to its subcommands. */
+@Command(
+    name = "logokit",
+    mixinStandardHelpOptions = true,
+    versionProvider = LogokitCommand.Version.class,
+    description = "Renders SVG logo masters into every PNG a kit needs, and proves they are "
+        + "current.",
+    subcommands = {RenderCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+public final class LogokitCommand implements Runnable {
+  static final int OK = 0;
+  static final int PROBLEMS = 1;
+  static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, verify");
+  }
+
+  /** The configured command line; tests give it their own writers. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new LogokitCommand());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      // Input problems are reported by the commands themselves; what lands here is I/O.
+      PrintWriter err = cmd.getErr();
+      err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return PROBLEMS;
+    });
+    return cli;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"logokit " + ToolVersion.get()};
+    }
+  }
+}

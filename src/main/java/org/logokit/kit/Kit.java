@@ -1,0 +1,33 @@
+package org.logokit.kit;
+
+import java.util.List;
+
+/**
+ * A validated kit: the masters, their targets and the output naming.
+ *
+ * @param source the config file's path as given, or {@code null} for the default kit
+ * @param naming the output path template, with {@code {name}} and {@code {suffix}}
+ * @param masters in config order
+ */
+public record Kit(String source, String naming, List<MasterSpec> masters) {
+  public static final String DEFAULT_NAMING = "{name}/{name}{suffix}.png";
+
+  public Kit {
+    masters = List.copyOf(masters);
+  }
+
+  /** The output path of one master at one target, relative to the output folder, with '/'. */
+  public String outputPath(MasterSpec master, Target target) {
+    return naming.replace("{name}", master.name()).replace("{suffix}", target.suffix());
+  }
+
+  /** The same kit with every master's targets replaced (the CLI's {@code --sizes}). */
+  public Kit withTargets(List<Target> targets) {
+    return new Kit(
+        source,
+        naming,
+        masters.stream()
+            .map(m -> new MasterSpec(m.file(), m.name(), targets, m.line()))
+            .toList());
+  }
+}

@@ -1,0 +1,141 @@
+package org.logokit.kit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a kit from a config file, or makes the default kit for a folder of SVGs.
+ *
+ * <pre>{@code
+ * Kit kit = KitLoader.load(Path.of("assets"), null); // assets/logokit.yaml, or the default kit
+ * }</pre>
+ */
+public final class KitLoader {
+  /** Config names looked for in the assets folder, first found wins. */
+  public static final List<String> CONFIG_NAMES =
+      List.of("logokit.yaml", "logokit.yml", "logokit.json");
+
+  /** The matrix of the XMPP press kit, used for every master when there is no config. */
+  public static final List<Target> DEFAULT_TARGETS =
+      List.of("own", "300dpi", "600dpi", "16px", "32px", "64px", "128px", "256px", "512px",
+              "768px", "1024px").stream().map(Target::parse).toList();
+
+  private KitLoader() {}
+
+  /**
+   * Loads {@code config}, or the config found in {@code assets}, or the default kit when there is
+   * none.
+   */
+  public static Kit load(Path assets, Path config) throws KitException {
+    if (!Files.isDirectory(assets)) {
+      throw new KitException(List.of(Diagnostic.of(assets.toString(), "not a folder")));
+    }
+    Path file = config != null ? config : findConfig(assets);
+    return file == null ? defaultKit(assets) : read(file, assets);
+  }
+
+  static Path findConfig(Path assets) {
+    return CONFIG_NAMES.stream().map(assets::resolve).filter(Files::isRegularFile).findFirst()
+        .orElse(null);
+  }
+
+  /** Every {@code *.svg} directly in {@code assets}, sorted, with the default targets. */
+  public static Kit defaultKit(Path assets) throws KitException {
+    List<MasterSpec> masters = new ArrayList<>();
+    try (DirectoryStream<Path> svgs = Files.newDirectoryStream(assets, "*.svg")) {
+      for (Path svg : svgs) {
+        String file = svg.getFileName().toString();
+        masters.add(new MasterSpec(file, stem(file), DEFAULT_TARGETS, 0));
+      }
+    } catch (IOException e) {
+      throw new KitException(List.of(Diagnostic.of(assets.toString(), "cannot list: " + e)));
+    }
+    if (masters.isEmpty()) {
+      throw new KitException(
+          List.of(Diagnostic.of(assets.toString(), "no logokit.yaml and no *.svg masters")));
+    }
+    masters.sort((a, b) -> a.file().compareTo(b.file()));
+    return KitValidator.validate(new Kit(null, Kit.DEFAULT_NAMING, masters), assets);
+  }
+
+  static Kit read(Path file, Path assets) throws KitException {
+    String where = file.toString();
+    if (!Files.isRegularFile(file)) {
+      throw new KitException(List.of(Diagnostic.of(where, "config file not found")));
+    }
+    ObjectMapper mapper =
+        (where.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory()))
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    KitFile raw;
+    try {
+      raw = mapper.readValue(file.toFile(), KitFile.class);
+    } catch (JsonProcessingException e) {
+      throw new KitException(List.of(describe(where, e)));
+    } catch (IOException e) {
+      throw new KitException(List.of(Diagnostic.of(where, "cannot read: " + e.getMessage())));
+    }
+    if (raw == null) {
+      throw new KitException(List.of(Diagnostic.of(where, "the config is empty")));
+    }
+    return KitValidator.validate(where, raw, assets);
+  }
+
+  /** Turns Jackson's exception into one line naming the key and line. */
+  static Diagnostic describe(String file, JsonProcessingException e) {
+    int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    if (e instanceof UnrecognizedPropertyException u) {
+      String known = u.getKnownPropertyIds() == null ? ""
+          : u.getKnownPropertyIds().stream().map(Object::toString).sorted()
+              .collect(Collectors.joining(", ", " (known keys: ", ")"));
+      String at = path(u).isEmpty() ? "" : " in " + path(u).replaceAll("\\.[^.\\[]+$", "");
+      return new Diagnostic(file, line, "unknown key '" + u.getPropertyName() + "'" + at + known);
+    }
+    String key = e instanceof JsonMappingException m ? path(m) : "";
+    String reason = rootMessage(e);
+    return new Diagnostic(file, line, key.isEmpty() ? reason : "bad value for '" + key + "': "
+        + reason);
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    if (t instanceof IllegalArgumentException) {
+      return t.getMessage();
+    }
+    String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    // Jackson's messages end with a source excerpt and hints that name Java types; keep the gist.
+    return msg.lines().findFirst().orElse(msg).replaceAll(" \\(for .*", "")
+        .replaceAll("`[a-z]+\\.[\\w.$]+`", "value");
+  }
+
+  static String stem(String file) {
+    return file.endsWith(".svg") ? file.substring(0, file.length() - 4) : file;
+  }
+}

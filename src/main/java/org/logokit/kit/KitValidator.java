@@ -1,0 +1,124 @@
+package org.logokit.kit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Checks a kit as a whole and collects every problem before any output is written. */
+final class KitValidator {
+  static final int VERSION = 1;
+
+  private KitValidator() {}
+
+  static Kit validate(String where, KitFile raw, Path assets) throws KitException {
+    List<Diagnostic> problems = new ArrayList<>();
+    if (raw.version() != null && raw.version() != VERSION) {
+      problems.add(Diagnostic.of(where, "version " + raw.version() + " is not supported (use "
+          + VERSION + ")"));
+    }
+    String naming = raw.naming() == null ? Kit.DEFAULT_NAMING : raw.naming();
+    checkNaming(where, naming, problems);
+    List<Target> defaults = raw.targets() == null ? KitLoader.DEFAULT_TARGETS : raw.targets();
+    if (defaults.isEmpty()) {
+      problems.add(Diagnostic.of(where, "'targets' is empty"));
+    }
+    if (raw.masters() == null || raw.masters().isEmpty()) {
+      problems.add(Diagnostic.of(where, "'masters' is missing or empty: list the SVG files"));
+    }
+    List<MasterSpec> masters = new ArrayList<>();
+    for (KitFile.Entry e : raw.masters() == null ? List.<KitFile.Entry>of() : raw.masters()) {
+      if (e.file() == null || e.file().isBlank()) {
+        problems.add(new Diagnostic(where, e.line(), "master without 'file'"));
+        continue;
+      }
+      List<Target> targets = e.targets() == null ? defaults : e.targets();
+      if (targets.isEmpty()) {
+        problems.add(new Diagnostic(where, e.line(), "master '" + e.file()
+            + "' has an empty 'targets' list"));
+      }
+      String name = e.name() == null ? KitLoader.stem(e.file()) : e.name();
+      masters.add(new MasterSpec(e.file(), name, targets, e.line()));
+    }
+    Kit kit = new Kit(where, naming, masters);
+    problems.addAll(checkMasters(kit, assets));
+    if (!problems.isEmpty()) {
+      throw new KitException(problems);
+    }
+    return kit;
+  }
+
+  static Kit validate(Kit kit, Path assets) throws KitException {
+    List<Diagnostic> problems = checkMasters(kit, assets);
+    if (!problems.isEmpty()) {
+      throw new KitException(problems);
+    }
+    return kit;
+  }
+
+  private static void checkNaming(String where, String naming, List<Diagnostic> problems) {
+    if (!naming.contains("{name}") || !naming.contains("{suffix}")) {
+      problems.add(Diagnostic.of(where, "'naming' must contain {name} and {suffix}: '"
+          + naming + "'"));
+    }
+    if (!naming.endsWith(".png")) {
+      problems.add(Diagnostic.of(where, "'naming' must end with .png: '" + naming + "'"));
+    }
+    if (!isSafeRelative(naming)) {
+      problems.add(Diagnostic.of(where, "'naming' must be a relative path inside the output "
+          + "folder: '" + naming + "'"));
+    }
+  }
+
+  /** Masters exist inside the assets folder; names and output paths are unique and safe. */
+  private static List<Diagnostic> checkMasters(Kit kit, Path assets) {
+    String where = kit.source() == null ? assets.toString() : kit.source();
+    List<Diagnostic> problems = new ArrayList<>();
+    Map<String, MasterSpec> names = new HashMap<>();
+    Map<String, String> paths = new HashMap<>();
+    for (MasterSpec m : kit.masters()) {
+      if (!isSafeRelative(m.file())) {
+        problems.add(new Diagnostic(where, m.line(), "master '" + m.file()
+            + "' must be a path inside the assets folder"));
+      } else if (!Files.isRegularFile(assets.resolve(m.file()))) {
+        problems.add(new Diagnostic(where, m.line(), "master '" + m.file() + "' not found in "
+            + assets));
+      }
+      if (m.name().isBlank() || m.name().contains("/") || m.name().contains("\\")
+          || m.name().startsWith(".")) {
+        problems.add(new Diagnostic(where, m.line(), "bad name '" + m.name()
+            + "': no slashes, not empty, not starting with '.'"));
+      }
+      MasterSpec clash = names.putIfAbsent(m.name(), m);
+      if (clash != null) {
+        problems.add(new Diagnostic(where, m.line(), "name '" + m.name()
+            + "' is used twice (also line " + clash.line() + ")"));
+        continue;
+      }
+      for (Target t : m.targets()) {
+        String path = kit.outputPath(m, t);
+        String other = paths.putIfAbsent(path, m.file() + " " + t.spec());
+        if (other != null) {
+          problems.add(new Diagnostic(where, m.line(), "output '" + path + "' of " + m.file()
+              + " " + t.spec() + " is also the output of " + other));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static boolean isSafeRelative(String path) {
+    if (path.isEmpty() || path.startsWith("/") || path.startsWith("\\")
+        || path.matches("[A-Za-z]:.*")) {
+      return false;
+    }
+    for (String part : path.split("[/\\\\]")) {
+      if (part.equals("..")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

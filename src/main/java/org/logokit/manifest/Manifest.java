@@ -1,0 +1,30 @@
+package org.logokit.manifest;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a render made.
+ *
+ * @param schema the manifest format's version, {@link #SCHEMA}
+ * @param toolVersion the logokit version that wrote it
+ * @param config the kit config's file name, or {@code null} for the default kit
+ * @param configSha256 of the config's bytes, or {@code null}
+ * @param outputs sorted by path
+ */
+@JsonPropertyOrder({"schema", "tool", "toolVersion", "config", "configSha256", "outputs"})
+public record Manifest(int schema, String tool, String toolVersion, String config,
+    String configSha256, List<ManifestEntry> outputs) {
+  public static final int SCHEMA = 1;
+  public static final String FILE_NAME = "manifest.json";
+
+  public Manifest {
+    outputs = outputs == null ? List.of() : outputs.stream().sorted(Comparator.comparing(ManifestEntry::path)).toList();
+  }
+
+  public static Manifest of(String toolVersion, String config, String configSha256,
+      List<ManifestEntry> outputs) {
+    return new Manifest(SCHEMA, "logokit", toolVersion, config, configSha256, outputs);
+  }
+}

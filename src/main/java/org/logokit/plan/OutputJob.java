@@ -1,0 +1,26 @@
+package org.logokit.plan;
+
+import org.logokit.kit.Target;
+
+/**
+ * One file to make.
+ *
+ * @param master the master's file name, relative to the assets folder
+ * @param target the target it comes from
+ * @param path relative to the output folder, with '/'
+ * @param width pixels
+ * @param height pixels
+ * @param dpi the resolution written to the PNG's pHYs
+ */
+public record OutputJob(String master, Target target, String path, int width, int height,
+    double dpi) {
+
+  /** pHYs pixels per metre, truncated as Inkscape does, so that 96 DPI is 3779. */
+  public int pixelsPerMeter() {
+    return pixelsPerMeter(dpi);
+  }
+
+  public static int pixelsPerMeter(double dpi) {
+    return (int) Math.floor(dpi / 0.0254 + 1e-6);
+  }
+}

@@ -1,0 +1,28 @@
+package org.logokit.render;
+
+import org.apache.batik.bridge.BridgeException;
+import org.xml.sax.SAXParseException;
+
+/** Unwraps Batik's and the XML parser's exceptions into a sentence a user understands. */
+final class SvgErrors {
+  private SvgErrors() {}
+
+  static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SAXParseException p) {
+        return "not well-formed XML (line " + p.getLineNumber() + ", column "
+            + p.getColumnNumber() + "): " + p.getMessage();
+      }
+    }
+    if (e instanceof BridgeException b) {
+      String msg = b.getMessage();
+      return msg == null ? b.getCode() : oneLine(msg);
+    }
+    String msg = e.getMessage();
+    return msg == null || msg.isBlank() ? e.getClass().getSimpleName() : oneLine(msg);
+  }
+
+  private static String oneLine(String s) {
+    return s.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+}

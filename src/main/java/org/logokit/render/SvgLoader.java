@@ -1,0 +1,98 @@
+package org.logokit.render;
+
+import java.awt.geom.Dimension2D;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.batik.bridge.BridgeContext;
+import org.apache.batik.bridge.DocumentLoader;
+import org.apache.batik.bridge.GVTBuilder;
+import org.apache.batik.gvt.GraphicsNode;
+import org.apache.batik.util.SVGConstants;
+import org.logokit.plan.IntrinsicSize;
+import org.w3c.dom.Element;
+import org.w3c.dom.svg.SVGDocument;
+
+/**
+ * Loads a master: parses the XML, reads its intrinsic size, and builds Batik's graphics tree
+ * once, in the static (no scripting, no animation) state.
+ *
+ * <pre>{@code
+ * SvgMaster logo = SvgLoader.load(bytes, path.toUri().toString());
+ * BufferedImage png = logo.paint(512, 512);
+ * }</pre>
+ */
+public final class SvgLoader {
+  private SvgLoader() {}
+
+  /**
+   * @param svg the file's bytes
+   * @param uri the file's URI, the base Batik resolves references against (they are all refused
+   *     but for {@code data:} and same-document ones)
+   */
+  public static SvgMaster load(byte[] svg, String uri) throws SvgException {
+    SVGDocument doc = parse(svg, uri);
+    Element root = doc.getRootElement();
+    if (root == null || !SVGConstants.SVG_NAMESPACE_URI.equals(root.getNamespaceURI())
+        || !"svg".equals(root.getLocalName())) {
+      throw new SvgException("not an SVG document: the root element is not <svg> in the SVG "
+          + "namespace");
+    }
+    IntrinsicSize size = IntrinsicSizes.of(attr(root, "width"), attr(root, "height"),
+        attr(root, "viewBox"));
+    LockedUserAgent agent = new LockedUserAgent(new Viewport(size));
+    BridgeContext ctx = new BridgeContext(agent, new DocumentLoader(agent));
+    ctx.setDynamicState(BridgeContext.STATIC);
+    try {
+      GraphicsNode tree = new GVTBuilder().build(ctx, doc);
+      return new SvgMaster(tree, ctx, size);
+    } catch (RuntimeException | StackOverflowError e) {
+      ctx.dispose();
+      throw new SvgException(SvgErrors.describe(e), e);
+    }
+  }
+
+  private static SVGDocument parse(byte[] svg, String uri) throws SvgException {
+    if (svg.length == 0) {
+      throw new SvgException("the file is empty");
+    }
+    try {
+      return new SafeDocumentFactory().createSVGDocument(uri, new ByteArrayInputStream(svg));
+    } catch (IOException | UncheckedIOException e) {
+      throw new SvgException(SvgErrors.describe(e), e);
+    } catch (RuntimeException e) {
+      throw new SvgException("not an SVG document: " + SvgErrors.describe(e), e);
+    }
+  }
+
+  private static String attr(Element e, String name) {
+    return e.hasAttribute(name) ? e.getAttribute(name) : null;
+  }
+
+  /** A Dimension2D of the intrinsic size; AWT has no public double-precision one. */
+  private static final class Viewport extends Dimension2D {
+    private double width;
+    private double height;
+
+    Viewport(IntrinsicSize size) {
+      this.width = size.width();
+      this.height = size.height();
+    }
+
+    @Override
+    public double getWidth() {
+      return width;
+    }
+
+    @Override
+    public double getHeight() {
+      return height;
+    }
+
+    @Override
+    public void setSize(double width, double height) {
+      this.width = width;
+      this.height = height;
+    }
+  }
+}

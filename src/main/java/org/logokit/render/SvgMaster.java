@@ -1,0 +1,64 @@
+package org.logokit.render;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.lang.ref.WeakReference;
+import org.apache.batik.bridge.BridgeContext;
+import org.apache.batik.ext.awt.RenderingHintsKeyExt;
+import org.apache.batik.gvt.GraphicsNode;
+import org.logokit.plan.IntrinsicSize;
+
+/**
+ * A master parsed and built once, ready to paint at any size. Not thread-safe: Batik does not
+ * promise that one tree can be painted from two threads, so each thread loads its own.
+ */
+public final class SvgMaster {
+  private final GraphicsNode root;
+  private final IntrinsicSize size;
+  // Held, not used: bridges may still consult their context while the tree paints.
+  @SuppressWarnings({"unused", "FieldCanBeLocal"})
+  private final BridgeContext context;
+
+  SvgMaster(GraphicsNode root, BridgeContext context, IntrinsicSize size) {
+    this.root = root;
+    this.context = context;
+    this.size = size;
+  }
+
+  public IntrinsicSize size() {
+    return size;
+  }
+
+  /**
+   * Paints the whole master into a new non-premultiplied ARGB image of {@code width} x
+   * {@code height}, scaled from its intrinsic size.
+   */
+  public BufferedImage paint(int width, int height) throws SvgException {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING,
+          RenderingHints.VALUE_COLOR_RENDER_QUALITY);
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+          RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
+          RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      // Batik's filters look up the destination through this hint.
+      g.setRenderingHint(RenderingHintsKeyExt.KEY_BUFFERED_IMAGE, new WeakReference<>(image));
+      g.scale(width / size.width(), height / size.height());
+      root.paint(g);
+    } catch (RuntimeException e) {
+      throw new SvgException("painting at " + width + "x" + height + " failed: "
+          + SvgErrors.describe(e), e);
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+}

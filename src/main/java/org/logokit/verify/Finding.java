@@ -1,0 +1,81 @@
+package org.logokit.verify;
+
+import java.util.Locale;
+
+/** One thing wrong with an output folder, about one file. */
+public sealed interface Finding {
+  /** The file concerned, relative to the output folder, with '/'. */
+  String path();
+
+  /** What is wrong, expected against found. */
+  String message();
+
+  default String line() {
+    return path() + ": " + message();
+  }
+
+  record NoManifest(String path, String reason) implements Finding {
+    @Override
+    public String message() {
+      return reason;
+    }
+  }
+
+  record Missing(String path) implements Finding {
+    @Override
+    public String message() {
+      return "missing: listed in the manifest, not in the folder";
+    }
+  }
+
+  record Unlisted(String path) implements Finding {
+    @Override
+    public String message() {
+      return "not in the manifest";
+    }
+  }
+
+  record Undecodable(String path, String reason) implements Finding {
+    @Override
+    public String message() {
+      return "does not decode as PNG: " + reason;
+    }
+  }
+
+  record WrongSize(String path, int expectedWidth, int expectedHeight, int width, int height)
+      implements Finding {
+    @Override
+    public String message() {
+      return "wrong size: expected " + expectedWidth + "x" + expectedHeight + ", found " + width
+          + "x" + height;
+    }
+  }
+
+  record WrongDpi(String path, double expectedDpi, int expectedPpm, String found)
+      implements Finding {
+    @Override
+    public String message() {
+      return "wrong DPI: expected " + dpi(expectedDpi) + " DPI (pHYs " + expectedPpm
+          + " px/m), found " + found;
+    }
+
+    static String dpi(double d) {
+      return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
+    }
+  }
+
+  record WrongHash(String path, String expected, String found) implements Finding {
+    @Override
+    public String message() {
+      return "content changed: expected sha256 " + expected.substring(0, 12) + "…, found "
+          + found.substring(0, 12) + "…";
+    }
+  }
+
+  record WrongLength(String path, long expected, long found) implements Finding {
+    @Override
+    public String message() {
+      return "wrong length: expected " + expected + " bytes, found " + found;
+    }
+  }
+}

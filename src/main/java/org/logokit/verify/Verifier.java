@@ -1,0 +1,123 @@
+package org.logokit.verify;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.logokit.manifest.Manifest;
+import org.logokit.manifest.ManifestEntry;
+import org.logokit.manifest.ManifestJson;
+import org.logokit.manifest.Sha256;
+import org.logokit.plan.OutputJob;
+
+/**
+ * Checks an output folder against its {@code manifest.json}: every listed file exists, decodes,
+ * has the listed size, pHYs and hash, and nothing else is there. Files and folders whose names
+ * start with '.' are not outputs and are skipped.
+ *
+ * <pre>{@code
+ * List<Finding> findings = Verifier.verify(Path.of("output"));
+ * }</pre>
+ */
+public final class Verifier {
+  private Verifier() {}
+
+  /** The findings, sorted by path; empty when the folder is exactly what the manifest says. */
+  public static List<Finding> verify(Path out) throws IOException {
+    Path manifestFile = out.resolve(Manifest.FILE_NAME);
+    if (!Files.isRegularFile(manifestFile)) {
+      return List.of(new Finding.NoManifest(Manifest.FILE_NAME, "missing: nothing to verify "
+          + "against (run logokit render first)"));
+    }
+    Manifest manifest;
+    try {
+      manifest = ManifestJson.read(Files.readAllBytes(manifestFile));
+    } catch (IOException e) {
+      return List.of(new Finding.NoManifest(Manifest.FILE_NAME, e.getMessage()));
+    }
+    List<Finding> findings = new ArrayList<>();
+    Map<String, ManifestEntry> listed = new HashMap<>();
+    for (ManifestEntry e : manifest.outputs()) {
+      listed.put(e.path(), e);
+      Path file = out.resolve(e.path());
+      if (!Files.isRegularFile(file)) {
+        findings.add(new Finding.Missing(e.path()));
+      } else {
+        findings.addAll(checkFile(e, Files.readAllBytes(file)));
+      }
+    }
+    for (String path : filesIn(out)) {
+      if (!listed.containsKey(path) && !path.equals(Manifest.FILE_NAME)) {
+        findings.add(new Finding.Unlisted(path));
+      }
+    }
+    findings.sort(Comparator.comparing(Finding::path));
+    return findings;
+  }
+
+  /**
+   * One file against its entry. A file whose hash matches is what render wrote, but its header
+   * is still read so that a manifest edited by hand is caught too; a file whose hash does not
+   * match is decoded fully to say how it differs.
+   */
+  static List<Finding> checkFile(ManifestEntry e, byte[] bytes) {
+    String sha = Sha256.hex(bytes);
+    boolean same = sha.equals(e.sha256());
+    PngInfo info;
+    try {
+      info = PngInfo.read(bytes, !same);
+    } catch (IOException ex) {
+      return List.of(new Finding.Undecodable(e.path(), ex.getMessage()));
+    }
+    List<Finding> findings = new ArrayList<>();
+    if (info.width() != e.width() || info.height() != e.height()) {
+      findings.add(new Finding.WrongSize(e.path(), e.width(), e.height(), info.width(),
+          info.height()));
+    }
+    int ppm = OutputJob.pixelsPerMeter(e.dpi());
+    if (info.pixelsPerMeterX() != ppm || info.pixelsPerMeterY() != ppm) {
+      findings.add(new Finding.WrongDpi(e.path(), e.dpi(), ppm, found(info)));
+    }
+    if (findings.isEmpty() && bytes.length != e.bytes()) {
+      findings.add(new Finding.WrongLength(e.path(), e.bytes(), bytes.length));
+    } else if (findings.isEmpty() && !same) {
+      findings.add(new Finding.WrongHash(e.path(), e.sha256(), sha));
+    }
+    return findings;
+  }
+
+  private static String found(PngInfo info) {
+    if (info.pixelsPerMeterX() < 0) {
+      return "no pHYs";
+    }
+    String x = String.format(Locale.ROOT, "%.2f", info.pixelsPerMeterX() * 0.0254);
+    return x + " DPI (pHYs " + info.pixelsPerMeterX()
+        + (info.pixelsPerMeterY() != info.pixelsPerMeterX() ? "x" + info.pixelsPerMeterY() : "")
+        + " px/m)";
+  }
+
+  /** Every regular file under {@code out}, relative with '/', skipping dot-names. */
+  private static List<String> filesIn(Path out) throws IOException {
+    try (Stream<Path> walk = Files.walk(out)) {
+      return walk.filter(Files::isRegularFile)
+          .map(p -> out.relativize(p))
+          .filter(rel -> {
+            for (Path part : rel) {
+              if (part.toString().startsWith(".")) {
+                return false;
+              }
+            }
+            return true;
+          })
+          .map(rel -> rel.toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    }
+  }
+}
