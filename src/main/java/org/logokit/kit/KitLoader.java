@@ -81,6 +81,9 @@ public final class KitLoader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     KitFile raw;
     try {
+      if (Files.readString(file).isBlank()) {
+        throw new KitException(List.of(Diagnostic.of(where, "the config is empty")));
+      }
       raw = mapper.readValue(file.toFile(), KitFile.class);
     } catch (JsonProcessingException e) {
       throw new KitException(List.of(describe(where, e)));

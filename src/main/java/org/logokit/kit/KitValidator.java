@@ -15,21 +15,21 @@ final class KitValidator {
 
   static Kit validate(String where, KitFile raw, Path assets) throws KitException {
     List<Diagnostic> problems = new ArrayList<>();
-    if (raw.version() != null && raw.version() != VERSION) {
-      problems.add(Diagnostic.of(where, "version " + raw.version() + " is not supported (use "
+    if (raw.version != null && raw.version != VERSION) {
+      problems.add(Diagnostic.of(where, "version " + raw.version + " is not supported (use "
           + VERSION + ")"));
     }
-    String naming = raw.naming() == null ? Kit.DEFAULT_NAMING : raw.naming();
+    String naming = raw.naming == null ? Kit.DEFAULT_NAMING : raw.naming;
     checkNaming(where, naming, problems);
-    List<Target> defaults = raw.targets() == null ? KitLoader.DEFAULT_TARGETS : raw.targets();
+    List<Target> defaults = raw.targets == null ? KitLoader.DEFAULT_TARGETS : raw.targets;
     if (defaults.isEmpty()) {
       problems.add(Diagnostic.of(where, "'targets' is empty"));
     }
-    if (raw.masters() == null || raw.masters().isEmpty()) {
+    if (raw.masters == null || raw.masters.isEmpty()) {
       problems.add(Diagnostic.of(where, "'masters' is missing or empty: list the SVG files"));
     }
     List<MasterSpec> masters = new ArrayList<>();
-    for (KitFile.Entry e : raw.masters() == null ? List.<KitFile.Entry>of() : raw.masters()) {
+    for (KitFile.Entry e : raw.masters == null ? List.<KitFile.Entry>of() : raw.masters) {
       if (e.file() == null || e.file().isBlank()) {
         problems.add(new Diagnostic(where, e.line(), "master without 'file'"));
         continue;

@@ -1,0 +1,82 @@
+package org.logokit;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+
+/** Paths to the shipped kit and small file helpers shared by the tests. */
+public final class TestFiles {
+  /** The shipped masters and config: the tests run from the project folder. */
+  public static final Path ASSETS = Path.of("assets");
+
+  public static final Path RESOURCES = Path.of("src/test/resources");
+
+  /** The 88 PNGs the XSF published, made by hand with Inkscape. */
+  public static final Path PUBLISHED = RESOURCES.resolve("xmpp/published");
+
+  private TestFiles() {}
+
+  /** Copies the shipped assets folder (masters and logokit.yaml) into {@code dir}. */
+  public static Path copyAssets(Path dir) throws IOException {
+    Path assets = Files.createDirectories(dir.resolve("assets"));
+    try (Stream<Path> s = Files.list(ASSETS)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Files.copy(p, assets.resolve(p.getFileName()));
+      }
+    }
+    return assets;
+  }
+
+  public static Path write(Path file, String text) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    return Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  public static BufferedImage decode(Path png) {
+    try {
+      return decode(Files.readAllBytes(png));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static BufferedImage decode(byte[] png) {
+    try {
+      BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+      if (img == null) {
+        throw new IOException("not an image");
+      }
+      return img;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every regular file under {@code dir} with its bytes, keyed by relative path with '/'. */
+  public static Map<String, byte[]> snapshot(Path dir) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    if (!Files.exists(dir)) {
+      return files;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+        files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+
+  /** A minimal SVG of one filled rectangle covering the viewBox. */
+  public static String rectSvg(String rootAttributes, String colour) {
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" " + rootAttributes + ">"
+        + "<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"" + colour + "\"/></svg>";
+  }
+}
