@@ -3,7 +3,6 @@ package org.logokit.render;
 import java.awt.geom.Dimension2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.DocumentLoader;
 import org.apache.batik.bridge.GVTBuilder;
@@ -58,10 +57,10 @@ public final class SvgLoader {
     }
     try {
       return new SafeDocumentFactory().createSVGDocument(uri, new ByteArrayInputStream(svg));
-    } catch (IOException | UncheckedIOException e) {
-      throw new SvgException(SvgErrors.describe(e), e);
-    } catch (RuntimeException e) {
-      throw new SvgException("not an SVG document: " + SvgErrors.describe(e), e);
+    } catch (IOException | RuntimeException e) {
+      String reason = SvgErrors.describe(e);
+      throw new SvgException(reason.startsWith("not well-formed") ? reason
+          : "not an SVG document: " + reason, e);
     }
   }
 

@@ -1,0 +1,60 @@
+package org.logokit.manifest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ManifestJsonTest {
+  static ManifestEntry entry(String path) {
+    return new ManifestEntry(path, "a.svg", "ab".repeat(32), "64px", 64, 64, 30.72, 1234,
+        "cd".repeat(32), "png", "light");
+  }
+
+  @Test
+  void roundTripsAndSortsByPath() throws IOException {
+    Manifest m = Manifest.of("1.0", "logokit.yaml", "ef".repeat(32),
+        List.of(entry("b/b.png"), entry("a/a-64px.png"), entry("a/a.png")));
+    Manifest back = ManifestJson.read(ManifestJson.write(m));
+    assertEquals(m, back);
+    assertEquals(List.of("a/a-64px.png", "a/a.png", "b/b.png"),
+        back.outputs().stream().map(ManifestEntry::path).toList());
+  }
+
+  @Test
+  void sameManifestSameBytesWhateverTheInputOrder() {
+    byte[] one = ManifestJson.write(Manifest.of("1.0", null, null,
+        List.of(entry("b.png"), entry("a.png"))));
+    byte[] two = ManifestJson.write(Manifest.of("1.0", null, null,
+        List.of(entry("a.png"), entry("b.png"))));
+    assertArrayEquals(one, two);
+  }
+
+  @Test
+  void hasEveryFieldNoTimestampAndUnixLineEnds() {
+    String json = new String(ManifestJson.write(Manifest.of("1.0", null, null,
+        List.of(entry("a.png")))), StandardCharsets.UTF_8);
+    for (String key : List.of("schema", "toolVersion", "outputs", "path", "master",
+        "masterSha256", "width", "height", "dpi", "bytes", "sha256", "format", "scheme")) {
+      assertTrue(json.contains("\"" + key + "\""), key);
+    }
+    assertFalse(json.contains("\r"));
+    assertFalse(json.toLowerCase().contains("time"));
+    assertTrue(json.startsWith("{\n  \"schema\" : 1,"), json);
+  }
+
+  @Test
+  void rejectsWhatIsNotAManifest() {
+    IOException e = assertThrows(IOException.class,
+        () -> ManifestJson.read("{\"schema\": 99, \"outputs\": []}".getBytes()));
+    assertTrue(e.getMessage().contains("schema 99 is not supported"), e.getMessage());
+    e = assertThrows(IOException.class, () -> ManifestJson.read("not json".getBytes()));
+    assertTrue(e.getMessage().startsWith("not a logokit manifest"), e.getMessage());
+  }
+}

@@ -1,0 +1,77 @@
+package org.logokit.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.logokit.Golden;
+import org.logokit.TestFiles;
+import org.logokit.kit.Kit;
+import org.logokit.kit.KitLoader;
+import org.logokit.kit.MasterSpec;
+import org.logokit.kit.Target;
+
+class PlannerTest {
+
+  /** The shipped config in, every output with its size, DPI and pHYs out. */
+  @Test
+  void shippedKitPlanMatchesGolden() throws Exception {
+    Kit kit = KitLoader.load(TestFiles.ASSETS, null);
+    Map<String, IntrinsicSize> sizes = new HashMap<>();
+    for (MasterSpec m : kit.masters()) {
+      sizes.put(m.file(), m.file().contains("extended_width") ? new IntrinsicSize(1200, 630)
+          : new IntrinsicSize(200, 200));
+    }
+    String plan = Planner.plan(kit, sizes).stream()
+        .map(j -> String.format(Locale.ROOT, "%s %dx%d %.4f dpi pHYs %d", j.path(), j.width(),
+            j.height(), j.dpi(), j.pixelsPerMeter()))
+        .collect(Collectors.joining("\n", "", "\n"));
+    Golden.assertMatches("xmpp-plan.txt", plan);
+  }
+
+  @ParameterizedTest(name = "{0} of {1}x{2} -> {3}x{4} at {5} DPI")
+  @CsvSource({
+    "own,    200, 200, 200, 200, 96",
+    "300dpi, 200, 200, 625, 625, 300",
+    "600dpi, 200, 200, 1250, 1250, 600",
+    "16px,   200, 200, 16, 16, 7.68",
+    "1024px, 200, 200, 1024, 1024, 491.52",
+    "600px,  1200, 630, 600, 315, 48",
+    "2400px, 1200, 630, 2400, 1260, 192",
+    "own,    1200, 630, 1200, 630, 96",
+    "64px,   100, 400, 16, 64, 15.36",
+    "300dpi, 75.59, 37.8, 236, 118, 300",
+  })
+  void sizesKeepTheAspectRatio(String target, double w, double h, int pw, int ph, double dpi) {
+    MasterSpec m = new MasterSpec("m.svg", "m", List.of(Target.parse(target)), 0);
+    Kit kit = new Kit(null, Kit.DEFAULT_NAMING, List.of(m));
+    OutputJob job = Planner.plan(kit, m, new IntrinsicSize(w, h)).get(0);
+    assertEquals(pw, job.width());
+    assertEquals(ph, job.height());
+    assertEquals(dpi, job.dpi(), 1e-9);
+  }
+
+  @Test
+  void physTruncatesAsInkscapeDoes() {
+    // The published XMPP files: 96 DPI is 3779 px/m, 61.44 DPI (128 px) is 2418.
+    assertEquals(3779, OutputJob.pixelsPerMeter(96));
+    assertEquals(2418, OutputJob.pixelsPerMeter(61.44));
+    assertEquals(11811, OutputJob.pixelsPerMeter(300));
+    assertEquals(23622, OutputJob.pixelsPerMeter(600));
+  }
+
+  @Test
+  void aTinyMasterStillGetsOnePixel() {
+    MasterSpec m = new MasterSpec("m.svg", "m", List.of(Target.parse("16px")), 0);
+    Kit kit = new Kit(null, Kit.DEFAULT_NAMING, List.of(m));
+    OutputJob job = Planner.plan(kit, m, new IntrinsicSize(1000, 1)).get(0);
+    assertEquals(16, job.width());
+    assertEquals(1, job.height());
+  }
+}
