@@ -64,18 +64,13 @@ public sealed interface Finding {
     }
   }
 
-  record WrongHash(String path, String expected, String found) implements Finding {
+  record WrongHash(String path, String expected, long expectedBytes, String found,
+      long foundBytes) implements Finding {
     @Override
     public String message() {
-      return "content changed: expected sha256 " + expected.substring(0, 12) + "…, found "
-          + found.substring(0, 12) + "…";
-    }
-  }
-
-  record WrongLength(String path, long expected, long found) implements Finding {
-    @Override
-    public String message() {
-      return "wrong length: expected " + expected + " bytes, found " + found;
+      return "content changed: expected sha256 " + expected.substring(0, 12) + "… ("
+          + expectedBytes + " bytes), found " + found.substring(0, 12) + "… (" + foundBytes
+          + " bytes)";
     }
   }
 }

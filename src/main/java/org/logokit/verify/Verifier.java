@@ -84,10 +84,8 @@ public final class Verifier {
     if (info.pixelsPerMeterX() != ppm || info.pixelsPerMeterY() != ppm) {
       findings.add(new Finding.WrongDpi(e.path(), e.dpi(), ppm, found(info)));
     }
-    if (findings.isEmpty() && bytes.length != e.bytes()) {
-      findings.add(new Finding.WrongLength(e.path(), e.bytes(), bytes.length));
-    } else if (findings.isEmpty() && !same) {
-      findings.add(new Finding.WrongHash(e.path(), e.sha256(), sha));
+    if (findings.isEmpty() && !same) {
+      findings.add(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
     }
     return findings;
   }
