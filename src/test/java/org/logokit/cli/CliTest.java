@@ -1,0 +1,136 @@
+package org.logokit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.logokit.RenderedKit;
+import org.logokit.TestFiles;
+import org.logokit.manifest.ToolVersion;
+
+class CliTest {
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = LogokitCommand.commandLine().setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err)).execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "render", "verify"})
+  void everyCommandHasHelpAndVersion(String command) {
+    String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
+    Run help = run(concat(prefix, "--help"));
+    assertEquals(0, help.exit());
+    assertTrue(help.out().contains("Usage: logokit" + (command.isEmpty() ? "" : " " + command)),
+        help.out());
+    Run version = run(concat(prefix, "--version"));
+    assertEquals(0, version.exit());
+    assertEquals("logokit " + ToolVersion.get(), version.out().strip());
+  }
+
+  @Test
+  void versionComesFromTheBuild() {
+    assertTrue(ToolVersion.get().matches("\\d+\\.\\d+\\.\\d+.*"), ToolVersion.get());
+  }
+
+  @Test
+  void noCommandOrUnknownOptionIsBadUsage() {
+    assertEquals(2, run().exit());
+    Run r = run("render", "--colour", "red");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("Unknown options: '--colour'"), r.err());
+  }
+
+  @Test
+  void renderWritesTheKitAndVerifyPasses() throws Exception {
+    Path assets = TestFiles.copyAssets(dir);
+    Path out = dir.resolve("output");
+    Run r = run("render", "--assets", assets.toString(), "--out", out.toString(), "--sizes",
+        "16,64");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("rendered 11 of 11 masters: 22 files into " + out, r.out().strip());
+    assertTrue(Files.exists(out.resolve("xmpp_logo/xmpp_logo-64px.png")));
+    assertFalse(Files.exists(out.resolve("xmpp_logo/xmpp_logo.png")), "--sizes replaces targets");
+
+    Run v = run("verify", "--out", out.toString());
+    assertEquals(0, v.exit(), v.out());
+    assertEquals("verify: " + out + " matches its manifest", v.out().strip());
+  }
+
+  @Test
+  void badConfigExitsTwoNamesKeyAndLineAndWritesNothing() throws Exception {
+    Path assets = TestFiles.copyAssets(dir);
+    Path config = TestFiles.write(assets.resolve("logokit.yaml"),
+        "masters:\n  - file: xmpp_logo.svg\n    target: [64px]\n");
+    Path out = dir.resolve("output");
+    Run r = run("render", "--assets", assets.toString(), "--out", out.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("error: " + config + ":3: unknown key 'target'"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace");
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void badMasterExitsOneAndNamesTheFileWhileTheOthersRender() throws Exception {
+    Path assets = TestFiles.copyAssets(dir);
+    Files.writeString(assets.resolve("xmpp_white_logo.svg"), "<svg");
+    Path out = dir.resolve("output");
+    Run r = run("render", "--assets", assets.toString(), "--out", out.toString(), "--sizes",
+        "32");
+    assertEquals(1, r.exit());
+    List<String> errors = r.err().lines().toList();
+    assertEquals(1, errors.size(), r.err());
+    assertTrue(errors.get(0).startsWith("error: " + assets.resolve("xmpp_white_logo.svg")
+        + ": not well-formed XML (line 1"), errors.get(0));
+    assertEquals("rendered 10 of 11 masters: 10 files into " + out, r.out().strip());
+  }
+
+  @Test
+  void badSizesAreBadUsage() {
+    Run r = run("render", "--assets", TestFiles.ASSETS.toString(), "--out",
+        dir.resolve("o").toString(), "--sizes", "0");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--sizes: '0px' is out of range"), r.err());
+    r = run("render", "--sizes", "big");
+    assertEquals(2, r.exit());
+  }
+
+  @Test
+  void verifyReportsEachProblemOnALineAndExitsOne() throws Exception {
+    Path out = RenderedKit.get().copyTo(dir.resolve("output"));
+    Files.delete(out.resolve("xmpp_logo/xmpp_logo.png"));
+    Run r = run("verify", "--out", out.toString());
+    assertEquals(1, r.exit());
+    assertEquals(List.of(out.resolve("xmpp_logo/xmpp_logo.png")
+        + ": missing: listed in the manifest, not in the folder", "verify: 1 problem in " + out),
+        r.out().lines().toList());
+  }
+
+  @Test
+  void verifyOfAFolderThatIsNotThereIsBadUsage() {
+    Run r = run("verify", "--out", dir.resolve("nope").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("not a folder"), r.err());
+  }
+
+  private static String[] concat(String[] a, String b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + 1);
+    all[a.length] = b;
+    return all;
+  }
+}
