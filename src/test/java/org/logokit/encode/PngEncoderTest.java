@@ -104,4 +104,20 @@ class PngEncoderTest {
       throw new AssertionError("no pHYs chunk");
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void writesNoTimeOrTextChunks() {
+    for (BufferedImage img : new BufferedImage[] {oneColour(), gradient()}) {
+      byte[] png = PngEncoder.encode(img, 3779);
+      java.util.List<String> chunks = new java.util.ArrayList<>();
+      for (int i = 8; i < png.length; ) {
+        int len = java.nio.ByteBuffer.wrap(png, i, 4).getInt();
+        chunks.add(new String(png, i + 4, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        i += 12 + len;
+      }
+      chunks.removeIf(c -> c.equals("IDAT"));
+      assertEquals(chunks.contains("PLTE") ? java.util.List.of("IHDR", "pHYs", "PLTE", "tRNS",
+          "IEND") : java.util.List.of("IHDR", "pHYs", "IEND"), chunks);
+    }
+  }
 }
