@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
@@ -19,97 +17,96 @@ import org.logokit.kit.Target;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.ManifestJson;
+import org.logokit.verify.ManifestFile;
 import org.logokit.manifest.Sha256;
-import org.logokit.manifest.ToolVersion;
+import org.logokit.verify.Freshness;
 import org.logokit.write.AtomicFiles;
+import org.logokit.write.OutputLock;
 
 /**
- * Renders a whole kit into the output folder and writes its manifest.
+ * Renders a kit into the output folder and writes its manifest.
  *
  * <pre>{@code
  * Kit kit = KitLoader.load(Path.of("assets"), null);
  * RenderReport report = KitRenderer.render(kit, new RenderOptions(assets, out, 2));
  * }</pre>
  *
- * <p>Masters render in parallel, one per thread, each tree built once. One failing master does
- * not stop the others; its files from an earlier render are kept and stay in the manifest. Files
- * an earlier manifest listed that the kit no longer plans are deleted; files logokit did not make
- * are never touched. The manifest is written last, atomically.
+ * <p>Incremental: an output whose master bytes, target, and render version match the manifest
+ * and whose file is intact is kept; a master with nothing stale is not even parsed. Stale masters
+ * render in parallel, one per thread, each tree built once. One failing master does not stop the
+ * others; its files from an earlier render are kept and stay in the manifest. Files an earlier
+ * manifest listed that the kit no longer plans are deleted; files logokit did not make are never
+ * touched. The folder is locked for the whole run and the manifest is written last, atomically,
+ * so a run killed at any point leaves complete files that the next run checks and completes.
  */
 public final class KitRenderer {
   private KitRenderer() {}
 
+  /**
+   * @throws OutputLock.LockedException when another render is writing to the same folder
+   */
   public static RenderReport render(Kit kit, RenderOptions options)
       throws IOException, InterruptedException {
     Path out = options.out();
-    Files.createDirectories(out);
-    Manifest previous = readPrevious(out);
-    List<MasterResult> results = renderAll(kit, options);
+    try (OutputLock lock = OutputLock.acquire(out)) {
+      AtomicFiles.removeLeftovers(out);
+      Manifest previous = ManifestFile.readOrNull(out);
+      String configSha = Freshness.configSha256(kit);
+      Freshness.Result fresh = Freshness.assess(kit, options.assets(), out,
+          options.force() ? null : previous, configSha);
+      List<MasterResult> results = renderStale(kit, options, fresh);
 
-    List<ManifestEntry> entries = new ArrayList<>();
-    List<Diagnostic> failures = new ArrayList<>();
-    Set<String> failedMasters = new HashSet<>();
-    int written = 0;
-    for (MasterResult r : results) {
-      if (r instanceof MasterResult.Rendered ok) {
-        entries.addAll(ok.entries());
-        written += ok.entries().size();
-      } else if (r instanceof MasterResult.Failed f) {
-        failures.add(f.problem());
-        failedMasters.add(f.master().file());
-      }
-    }
-    entries.addAll(keptFromFailed(previous, failedMasters, out));
-    List<String> removed = removeUnplanned(previous, planned(kit), failedMasters, out);
-
-    Manifest manifest = Manifest.of(ToolVersion.get(), configName(kit), configSha(kit), entries);
-    AtomicFiles.write(out.resolve(Manifest.FILE_NAME), ManifestJson.write(manifest));
-    return new RenderReport(manifest, results.size() - failures.size(), written, removed,
-        failures);
-  }
-
-  private static List<MasterResult> renderAll(Kit kit, RenderOptions options)
-      throws InterruptedException {
-    MasterRenderer renderer = new MasterRenderer(kit, options);
-    int threads = Math.min(options.jobs(), Math.max(1, kit.masters().size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<MasterResult>> futures = new ArrayList<>();
-      for (MasterSpec m : kit.masters()) {
-        futures.add(pool.submit(() -> renderer.render(m)));
-      }
-      List<MasterResult> results = new ArrayList<>();
-      for (Future<MasterResult> f : futures) {
-        try {
-          results.add(f.get());
-        } catch (ExecutionException e) {
-          // MasterRenderer turns input problems into results; anything else is a bug.
-          throw new IllegalStateException("rendering failed unexpectedly", e.getCause());
+      List<ManifestEntry> entries = new ArrayList<>();
+      List<Diagnostic> failures = new ArrayList<>();
+      Set<String> failedMasters = new HashSet<>();
+      int written = 0;
+      for (MasterResult r : results) {
+        if (r instanceof MasterResult.Rendered ok) {
+          entries.addAll(ok.entries());
+          written += ok.written();
+        } else if (r instanceof MasterResult.Failed f) {
+          failures.add(f.problem());
+          failedMasters.add(f.master().file());
         }
       }
-      return results;
-    } finally {
-      pool.shutdownNow();
+      entries.addAll(keptFromFailed(previous, failedMasters, out));
+      List<String> removed = removeUnplanned(previous, fresh, failedMasters, out);
+
+      Manifest manifest = Manifest.of(configName(kit), configSha, entries);
+      AtomicFiles.write(out.resolve(Manifest.FILE_NAME), ManifestJson.write(manifest));
+      return new RenderReport(manifest, results.size() - failures.size(), written,
+          entries.size() - written, removed, failures);
     }
   }
 
-  private static Manifest readPrevious(Path out) {
-    Path file = out.resolve(Manifest.FILE_NAME);
-    if (!Files.isRegularFile(file)) {
-      return null;
+  /** Each master's stale targets rendered in parallel; masters with none just keep theirs. */
+  private static List<MasterResult> renderStale(Kit kit, RenderOptions options,
+      Freshness.Result fresh) throws InterruptedException {
+    Map<MasterSpec, List<Freshness.Planned>> byMaster = new LinkedHashMap<>();
+    for (Freshness.Planned p : fresh.planned()) {
+      byMaster.computeIfAbsent(p.master(), m -> new ArrayList<>()).add(p);
     }
-    try {
-      return ManifestJson.read(Files.readAllBytes(file));
-    } catch (IOException e) {
-      return null; // unreadable: rebuilt from scratch, nothing of it is trusted or deleted
-    }
+    MasterRenderer renderer = new MasterRenderer(kit, options);
+    return Parallel.map(List.copyOf(byMaster.entrySet()), options.jobs(), e -> {
+      List<Target> todo = new ArrayList<>();
+      List<ManifestEntry> kept = new ArrayList<>();
+      for (Freshness.Planned p : e.getValue()) {
+        if (p.current() == null) {
+          todo.add(p.target());
+        } else {
+          kept.add(p.current());
+        }
+      }
+      return renderer.render(e.getKey(), fresh.masterSha256().get(e.getKey().file()), todo,
+          kept);
+    });
   }
 
   /** The earlier entries of masters that failed now, where their files are still intact. */
   private static List<ManifestEntry> keptFromFailed(Manifest previous, Set<String> failed,
       Path out) throws IOException {
     List<ManifestEntry> kept = new ArrayList<>();
-    if (previous == null) {
+    if (previous == null || failed.isEmpty()) {
       return kept;
     }
     for (ManifestEntry e : previous.outputs()) {
@@ -122,23 +119,15 @@ public final class KitRenderer {
     return kept;
   }
 
-  private static Set<String> planned(Kit kit) {
-    Set<String> paths = new HashSet<>();
-    for (MasterSpec m : kit.masters()) {
-      for (Target t : m.targets()) {
-        paths.add(kit.outputPath(m, t));
-      }
-    }
-    return paths;
-  }
-
   /** Deletes what an earlier render made that is no longer planned, then emptied folders. */
-  private static List<String> removeUnplanned(Manifest previous, Set<String> planned,
+  private static List<String> removeUnplanned(Manifest previous, Freshness.Result fresh,
       Set<String> failedMasters, Path out) throws IOException {
     List<String> removed = new ArrayList<>();
     if (previous == null) {
       return removed;
     }
+    Set<String> planned = new HashSet<>();
+    fresh.planned().forEach(p -> planned.add(p.path()));
     Path root = out.toAbsolutePath().normalize();
     for (ManifestEntry e : previous.outputs()) {
       Path file = root.resolve(e.path()).normalize();
@@ -168,9 +157,5 @@ public final class KitRenderer {
 
   private static String configName(Kit kit) {
     return kit.source() == null ? null : Path.of(kit.source()).getFileName().toString();
-  }
-
-  private static String configSha(Kit kit) throws IOException {
-    return kit.source() == null ? null : Sha256.hex(Files.readAllBytes(Path.of(kit.source())));
   }
 }

@@ -5,11 +5,16 @@ import org.logokit.kit.Diagnostic;
 import org.logokit.kit.MasterSpec;
 import org.logokit.manifest.ManifestEntry;
 
-/** What became of one master: all its outputs written, or a reason it could not be. */
+/** What became of one master: its outputs current (some perhaps just written), or a failure. */
 sealed interface MasterResult {
   MasterSpec master();
 
-  record Rendered(MasterSpec master, List<ManifestEntry> entries) implements MasterResult {}
+  /**
+   * @param entries every output of the master, kept or written
+   * @param written how many of them this run wrote
+   */
+  record Rendered(MasterSpec master, List<ManifestEntry> entries, int written)
+      implements MasterResult {}
 
   record Failed(MasterSpec master, Diagnostic problem) implements MasterResult {}
 }

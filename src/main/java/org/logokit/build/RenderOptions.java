@@ -6,12 +6,17 @@ import java.nio.file.Path;
  * @param assets the folder the masters are read from
  * @param out the folder outputs and {@code manifest.json} are written to
  * @param jobs how many masters render at once
+ * @param force re-render every output, even those whose inputs did not change
  */
-public record RenderOptions(Path assets, Path out, int jobs) {
+public record RenderOptions(Path assets, Path out, int jobs, boolean force) {
   public RenderOptions {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }
+  }
+
+  public RenderOptions(Path assets, Path out, int jobs) {
+    this(assets, out, jobs, false);
   }
 
   public static int defaultJobs() {

@@ -8,13 +8,14 @@ import org.logokit.manifest.Manifest;
  * The outcome of a render.
  *
  * @param manifest what was written to {@code manifest.json}
- * @param rendered how many masters rendered
+ * @param rendered how many masters are current (rendered now or already)
  * @param written how many files were written
+ * @param kept how many outputs were current and left as they were
  * @param removed output paths of an earlier render that are no longer planned, now deleted
  * @param failures one per master that could not be rendered
  */
-public record RenderReport(Manifest manifest, int rendered, int written, List<String> removed,
-    List<Diagnostic> failures) {
+public record RenderReport(Manifest manifest, int rendered, int written, int kept,
+    List<String> removed, List<Diagnostic> failures) {
   public boolean ok() {
     return failures.isEmpty();
   }

@@ -1,7 +1,7 @@
 package org.logokit.cli;
 
 import java.io.PrintWriter;
-import org.logokit.manifest.ToolVersion;
+import org.logokit.manifest.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     versionProvider = LogokitCommand.Version.class,
     description = "Renders SVG logo masters into every PNG a kit needs, and proves they are "
         + "current.",
-    subcommands = {RenderCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RenderCommand.class, VerifyCommand.class, CheckCommand.class,
+        CommandLine.HelpCommand.class})
 public final class LogokitCommand implements Runnable {
   static final int OK = 0;
   static final int PROBLEMS = 1;
@@ -22,7 +23,7 @@ public final class LogokitCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, verify");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, verify, check");
   }
 
   /** The configured command line; tests give it their own writers. */
@@ -37,10 +38,15 @@ public final class LogokitCommand implements Runnable {
     return cli;
   }
 
+  /** "1 file", "3 files". */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"logokit " + ToolVersion.get()};
+      return new String[] {"logokit " + BuildInfo.version()};
     }
   }
 }

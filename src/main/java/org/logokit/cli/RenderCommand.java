@@ -9,10 +9,10 @@ import org.logokit.build.RenderOptions;
 import org.logokit.build.RenderReport;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
-import org.logokit.kit.KitException;
-import org.logokit.kit.KitLoader;
 import org.logokit.kit.Target;
+import org.logokit.write.OutputLock;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,22 +22,16 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "render",
     mixinStandardHelpOptions = true,
     versionProvider = LogokitCommand.Version.class,
-    description = "Render every master of the kit into the output folder and write "
-        + "manifest.json.")
+    description = "Render the kit's masters into the output folder and write manifest.json. "
+        + "Only outputs whose inputs changed are rendered again, unless --force.")
 final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--assets", defaultValue = "assets", paramLabel = "DIR",
-      description = "Folder with the SVG masters and logokit.yaml (default: ${DEFAULT-VALUE}).")
-  Path assets;
+  @Mixin KitOptions kitOptions;
 
   @Option(names = "--out", defaultValue = "output", paramLabel = "DIR",
       description = "Folder to write the PNGs and manifest.json to (default: ${DEFAULT-VALUE}).")
   Path out;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Kit config to use instead of logokit.yaml in the assets folder.")
-  Path config;
 
   @Option(names = "--sizes", split = ",", paramLabel = "N",
       description = "Render only these pixel sizes (longest side), e.g. 16,64,512, for every "
@@ -48,36 +42,45 @@ final class RenderCommand implements Callable<Integer> {
       description = "Masters rendered at once (default: the number of cores).")
   Integer jobs;
 
+  @Option(names = "--force", description = "Render every output again, changed or not.")
+  boolean force;
+
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Kit kit;
-    try {
-      kit = KitLoader.load(assets, config);
-      if (sizes != null) {
+    Kit kit = kitOptions.load(err);
+    if (kit == null) {
+      return LogokitCommand.USAGE;
+    }
+    if (sizes != null) {
+      try {
         kit = kit.withTargets(sizes.stream().map(n -> Target.parse(n + "px")).toList());
+      } catch (IllegalArgumentException e) {
+        err.println("error: --sizes: " + e.getMessage());
+        return LogokitCommand.USAGE;
       }
-    } catch (KitException e) {
-      e.diagnostics().forEach(d -> err.println("error: " + d));
-      return LogokitCommand.USAGE;
-    } catch (IllegalArgumentException e) {
-      err.println("error: --sizes: " + e.getMessage());
-      return LogokitCommand.USAGE;
     }
     int threads = jobs == null ? RenderOptions.defaultJobs() : jobs;
     if (threads < 1) {
       err.println("error: --jobs must be at least 1");
       return LogokitCommand.USAGE;
     }
-    RenderReport report = KitRenderer.render(kit, new RenderOptions(assets, this.out, threads));
+    RenderReport report;
+    try {
+      report = KitRenderer.render(kit, new RenderOptions(kitOptions.assets, out, threads,
+          force));
+    } catch (OutputLock.LockedException e) {
+      err.println("error: " + e.getMessage());
+      return LogokitCommand.PROBLEMS;
+    }
     for (Diagnostic d : report.failures()) {
       err.println("error: " + d);
     }
-    out.printf("rendered %d of %d masters: %d files into %s%s%n", report.rendered(),
-        kit.masters().size(), report.written(), this.out,
-        report.removed().isEmpty() ? "" : ", removed " + report.removed().size()
-            + " no longer planned");
+    stdout.printf("rendered %d of %d masters into %s: %d files written, %d current%s%n",
+        report.rendered(), kit.masters().size(), out, report.written(), report.kept(),
+        report.removed().isEmpty() ? "" : ", " + report.removed().size()
+            + " no longer planned removed");
     return report.ok() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }
 }

@@ -1,6 +1,5 @@
 package org.logokit.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,20 +25,22 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Folder holding manifest.json and the outputs (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description = "text, json or github (annotations) (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
   @Override
   public Integer call() throws Exception {
-    PrintWriter stdout = spec.commandLine().getOut();
     if (!Files.isDirectory(out)) {
       spec.commandLine().getErr().println("error: " + out + ": not a folder");
       return LogokitCommand.USAGE;
     }
     List<Finding> findings = Verifier.verify(out);
-    for (Finding f : findings) {
-      stdout.println(out.resolve(f.path()) + ": " + f.message());
-    }
-    stdout.println(findings.isEmpty() ? "verify: " + out + " matches its manifest"
-        : "verify: " + findings.size() + " problem" + (findings.size() == 1 ? "" : "s") + " in "
-            + out);
+    String summary = findings.isEmpty() ? "verify: " + out + " matches its manifest"
+        : "verify: " + LogokitCommand.count(findings.size(), "problem") + " in " + out;
+    new FindingsPrinter("verify", null, out).print(format, findings, List.of(), summary,
+        spec.commandLine().getOut());
     return findings.isEmpty() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }
 }

@@ -73,4 +73,32 @@ public sealed interface Finding {
           + " bytes)";
     }
   }
+
+  /**
+   * An output that is not what render would make now.
+   *
+   * @param reason one of {@link Freshness.Reason}
+   * @param master the master it comes from, relative to the assets folder, or {@code null}
+   */
+  record Stale(String path, Freshness.Reason reason, String master) implements Finding {
+    @Override
+    public String message() {
+      return reason.toString();
+    }
+  }
+
+  /**
+   * An output whose pixels differ from a fresh render's.
+   *
+   * @param max the largest difference of one channel, 0..255, premultiplied RGBA
+   * @param mean the mean difference per channel
+   * @param changedPixels pixels with any difference
+   */
+  record PixelsChanged(String path, String master, String detail, int max, double mean,
+      long changedPixels) implements Finding {
+    @Override
+    public String message() {
+      return "pixels changed: " + detail;
+    }
+  }
 }

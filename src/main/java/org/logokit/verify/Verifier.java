@@ -2,6 +2,7 @@ package org.logokit.verify;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
-import org.logokit.manifest.ManifestJson;
 import org.logokit.manifest.Sha256;
 import org.logokit.plan.OutputJob;
 
@@ -30,14 +30,12 @@ public final class Verifier {
 
   /** The findings, sorted by path; empty when the folder is exactly what the manifest says. */
   public static List<Finding> verify(Path out) throws IOException {
-    Path manifestFile = out.resolve(Manifest.FILE_NAME);
-    if (!Files.isRegularFile(manifestFile)) {
-      return List.of(new Finding.NoManifest(Manifest.FILE_NAME, "missing: nothing to verify "
-          + "against (run logokit render first)"));
-    }
     Manifest manifest;
     try {
-      manifest = ManifestJson.read(Files.readAllBytes(manifestFile));
+      manifest = ManifestFile.read(out);
+    } catch (NoSuchFileException e) {
+      return List.of(new Finding.NoManifest(Manifest.FILE_NAME, "missing: nothing to verify "
+          + "against (run logokit render first)"));
     } catch (IOException e) {
       return List.of(new Finding.NoManifest(Manifest.FILE_NAME, e.getMessage()));
     }
@@ -52,8 +50,8 @@ public final class Verifier {
         findings.addAll(checkFile(e, Files.readAllBytes(file)));
       }
     }
-    for (String path : filesIn(out)) {
-      if (!listed.containsKey(path) && !path.equals(Manifest.FILE_NAME)) {
+    for (String path : outputsIn(out)) {
+      if (!listed.containsKey(path)) {
         findings.add(new Finding.Unlisted(path));
       }
     }
@@ -100,8 +98,14 @@ public final class Verifier {
         + " px/m)";
   }
 
-  /** Every regular file under {@code out}, relative with '/', skipping dot-names. */
-  private static List<String> filesIn(Path out) throws IOException {
+  /**
+   * Every regular file under {@code out} but the manifest, relative with '/', skipping
+   * dot-names (the lock, temporary files, a person's {@code .gitkeep}).
+   */
+  static List<String> outputsIn(Path out) throws IOException {
+    if (!Files.isDirectory(out)) {
+      return List.of();
+    }
     try (Stream<Path> walk = Files.walk(out)) {
       return walk.filter(Files::isRegularFile)
           .map(p -> out.relativize(p))
@@ -114,6 +118,7 @@ public final class Verifier {
             return true;
           })
           .map(rel -> rel.toString().replace('\\', '/'))
+          .filter(rel -> !rel.equals(Manifest.FILE_NAME))
           .sorted()
           .toList();
     }

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * Writes a file by writing a hidden temporary file beside it and renaming it over the target:
@@ -35,5 +37,26 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * Deletes temporary files a killed run left under {@code dir}. Call it only while holding the
+   * folder's {@link OutputLock}, so no running writer's file is taken.
+   *
+   * @return how many were deleted
+   */
+  public static int removeLeftovers(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    List<Path> leftovers;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      leftovers = walk.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX))
+          .filter(Files::isRegularFile).toList();
+    }
+    for (Path p : leftovers) {
+      Files.deleteIfExists(p);
+    }
+    return leftovers.size();
   }
 }

@@ -46,7 +46,7 @@ class KitRendererTest {
         report.failures().get(0).message())), report.failures());
     assertTrue(report.failures().get(0).message().startsWith("not well-formed XML"));
     assertEquals(1, report.rendered());
-    assertEquals(List.of("a/a-16px.png", "a/a.png", "manifest.json"),
+    assertEquals(List.of(".logokit.lock", "a/a-16px.png", "a/a.png", "manifest.json"),
         List.copyOf(TestFiles.snapshot(out).keySet()), "no partial or temporary file");
     assertEquals(List.of("a/a-16px.png", "a/a.png"), paths(report));
     assertEquals(List.of(), Verifier.verify(out));
@@ -129,5 +129,63 @@ class KitRendererTest {
 
   private static List<String> paths(RenderReport report) {
     return report.manifest().outputs().stream().map(ManifestEntry::path).toList();
+  }
+
+  @Test
+  void noOpRenderWritesNothingAndForceRewritesEverything() throws Exception {
+    Path assets = smallKit("[own, 16px]");
+    Path out = dir.resolve("out");
+    render(assets, out);
+    Map<String, byte[]> first = TestFiles.snapshot(out);
+
+    RenderReport again = render(assets, out);
+    assertEquals(0, again.written());
+    assertEquals(4, again.kept());
+
+    RenderReport forced = KitRenderer.render(KitLoader.load(assets, null),
+        new RenderOptions(assets, out, 2, true));
+    assertEquals(4, forced.written());
+    Map<String, byte[]> last = TestFiles.snapshot(out);
+    first.forEach((k, v) -> assertArrayEquals(v, last.get(k), k));
+  }
+
+  @Test
+  void editedOrDeletedOutputIsRenderedAgain() throws Exception {
+    Path assets = smallKit("[own, 16px]");
+    Path out = dir.resolve("out");
+    render(assets, out);
+    byte[] good = Files.readAllBytes(out.resolve("a/a.png"));
+    Files.writeString(out.resolve("a/a.png"), "scribbled over");
+    Files.delete(out.resolve("b/b-16px.png"));
+
+    RenderReport report = render(assets, out);
+
+    assertEquals(2, report.written());
+    assertArrayEquals(good, Files.readAllBytes(out.resolve("a/a.png")));
+    assertEquals(List.of(), Verifier.verify(out));
+  }
+
+  @Test
+  void deletedMastersOutputsAreRemoved() throws Exception {
+    Path assets = smallKit("[own, 16px]");
+    Path out = dir.resolve("out");
+    render(assets, out);
+    Files.delete(assets.resolve("b.svg"));
+    TestFiles.write(assets.resolve("logokit.yaml"), "targets: [own, 16px]\nmasters: [a.svg]\n");
+
+    RenderReport report = render(assets, out);
+
+    assertEquals(List.of("b/b-16px.png", "b/b.png"), report.removed().stream().sorted().toList());
+    assertEquals(List.of(".logokit.lock", "a/a-16px.png", "a/a.png", "manifest.json"),
+        List.copyOf(TestFiles.snapshot(out).keySet()));
+  }
+
+  @Test
+  void leftoverTemporaryFilesOfAKilledRunAreCleanedUp() throws Exception {
+    Path assets = smallKit("[own]");
+    Path out = dir.resolve("out");
+    TestFiles.write(out.resolve("a/.logokit-tmp-1234.part"), "half a PNG");
+    render(assets, out);
+    assertFalse(Files.exists(out.resolve("a/.logokit-tmp-1234.part")));
   }
 }

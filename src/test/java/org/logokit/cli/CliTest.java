@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.logokit.RenderedKit;
 import org.logokit.TestFiles;
-import org.logokit.manifest.ToolVersion;
+import org.logokit.manifest.BuildInfo;
 
 class CliTest {
   @TempDir Path dir;
@@ -31,7 +31,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "render", "verify"})
+  @ValueSource(strings = {"", "render", "verify", "check"})
   void everyCommandHasHelpAndVersion(String command) {
     String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
     Run help = run(concat(prefix, "--help"));
@@ -40,12 +40,12 @@ class CliTest {
         help.out());
     Run version = run(concat(prefix, "--version"));
     assertEquals(0, version.exit());
-    assertEquals("logokit " + ToolVersion.get(), version.out().strip());
+    assertEquals("logokit " + BuildInfo.version(), version.out().strip());
   }
 
   @Test
   void versionComesFromTheBuild() {
-    assertTrue(ToolVersion.get().matches("\\d+\\.\\d+\\.\\d+.*"), ToolVersion.get());
+    assertTrue(BuildInfo.version().matches("\\d+\\.\\d+\\.\\d+.*"), BuildInfo.version());
   }
 
   @Test
@@ -63,7 +63,8 @@ class CliTest {
     Run r = run("render", "--assets", assets.toString(), "--out", out.toString(), "--sizes",
         "16,64");
     assertEquals(0, r.exit(), r.err());
-    assertEquals("rendered 11 of 11 masters: 22 files into " + out, r.out().strip());
+    assertEquals("rendered 11 of 11 masters into " + out + ": 22 files written, 0 current",
+        r.out().strip());
     assertTrue(Files.exists(out.resolve("xmpp_logo/xmpp_logo-64px.png")));
     assertFalse(Files.exists(out.resolve("xmpp_logo/xmpp_logo.png")), "--sizes replaces targets");
 
@@ -97,7 +98,8 @@ class CliTest {
     assertEquals(1, errors.size(), r.err());
     assertTrue(errors.get(0).startsWith("error: " + assets.resolve("xmpp_white_logo.svg")
         + ": not well-formed XML (line 1"), errors.get(0));
-    assertEquals("rendered 10 of 11 masters: 10 files into " + out, r.out().strip());
+    assertEquals("rendered 10 of 11 masters into " + out + ": 10 files written, 0 current",
+        r.out().strip());
   }
 
   @Test

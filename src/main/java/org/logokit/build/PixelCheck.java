@@ -1,0 +1,92 @@
+package org.logokit.build;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.logokit.kit.Diagnostic;
+import org.logokit.kit.Kit;
+import org.logokit.kit.MasterSpec;
+import org.logokit.render.SvgException;
+import org.logokit.verify.ImageComparison;
+import org.logokit.verify.PixelChange;
+import org.logokit.verify.Pngs;
+
+/**
+ * {@code check --pixels}: renders every output in memory and compares its pixels with the file
+ * in the output folder, to catch what hashes cannot (another renderer or JDK). Writes nothing.
+ */
+public final class PixelCheck {
+  private PixelCheck() {}
+
+  /**
+   * @param changes outputs whose pixels differ, in kit order
+   * @param failures masters that could not be rendered
+   */
+  public record Result(List<PixelChange> changes, List<Diagnostic> failures) {}
+
+  public static Result compare(Kit kit, Path assets, Path out, int jobs)
+      throws InterruptedException {
+    List<Result> perMaster = Parallel.map(kit.masters(), jobs,
+        m -> compare(kit, m, assets, out));
+    List<PixelChange> changes = new ArrayList<>();
+    List<Diagnostic> failures = new ArrayList<>();
+    for (Result r : perMaster) {
+      changes.addAll(r.changes());
+      failures.addAll(r.failures());
+    }
+    return new Result(changes, failures);
+  }
+
+  private static Result compare(Kit kit, MasterSpec master, Path assets, Path out) {
+    Path file = assets.resolve(master.file());
+    List<Rasterizer.Rasterized> fresh;
+    try {
+      fresh = Rasterizer.rasterize(kit, master, Files.readAllBytes(file), file);
+    } catch (SvgException e) {
+      return new Result(List.of(), List.of(Diagnostic.of(file.toString(), e.getMessage())));
+    } catch (IOException e) {
+      return new Result(List.of(), List.of(Diagnostic.of(file.toString(), "cannot read: " + e)));
+    }
+    List<PixelChange> changes = new ArrayList<>();
+    for (Rasterizer.Rasterized r : fresh) {
+      PixelChange c = compare(r, out.resolve(r.job().path()));
+      if (c != null) {
+        changes.add(c);
+      }
+    }
+    return new Result(changes, List.of());
+  }
+
+  private static PixelChange compare(Rasterizer.Rasterized fresh, Path existing) {
+    String path = fresh.job().path();
+    String master = fresh.job().master();
+    if (!Files.isRegularFile(existing)) {
+      return new PixelChange(path, master, null, fresh.png(), null, "no file to compare");
+    }
+    byte[] before;
+    BufferedImage old;
+    try {
+      before = Files.readAllBytes(existing);
+      old = Pngs.decode(before);
+    } catch (IOException e) {
+      return new PixelChange(path, master, null, fresh.png(), null, "the file does not decode");
+    }
+    BufferedImage now = fresh.image();
+    if (old.getWidth() != now.getWidth() || old.getHeight() != now.getHeight()) {
+      return new PixelChange(path, master, before, fresh.png(), null, "size "
+          + old.getWidth() + "x" + old.getHeight() + " -> " + now.getWidth() + "x"
+          + now.getHeight());
+    }
+    ImageComparison cmp = ImageComparison.of(old, now);
+    if (cmp.identical()) {
+      return null;
+    }
+    return new PixelChange(path, master, before, fresh.png(), cmp, String.format(Locale.ROOT,
+        "max %d, mean %.3f per channel, %d of %d pixels", cmp.max(), cmp.mean(),
+        cmp.changedPixels(), (long) now.getWidth() * now.getHeight()));
+  }
+}

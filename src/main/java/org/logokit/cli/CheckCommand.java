@@ -1,0 +1,93 @@
+package org.logokit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.logokit.build.PixelCheck;
+import org.logokit.build.RenderOptions;
+import org.logokit.kit.Diagnostic;
+import org.logokit.kit.Kit;
+import org.logokit.report.DiffReport;
+import org.logokit.verify.Checker;
+import org.logokit.verify.Finding;
+import org.logokit.verify.PixelChange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code logokit check}: is the output folder what render would make now? For CI. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = LogokitCommand.Version.class,
+    description = "Tell whether the output folder is what render would make now, without "
+        + "writing to it. Compares hashes of masters, config and files with the manifest; "
+        + "--pixels also renders in memory and compares pixels.")
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin KitOptions kitOptions;
+
+  @Option(names = "--out", defaultValue = "output", paramLabel = "DIR",
+      description = "Folder holding the outputs and manifest.json (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--pixels",
+      description = "Also render every output in memory and compare pixels with the files.")
+  boolean pixels;
+
+  @Option(names = "--report", paramLabel = "DIR",
+      description = "With --pixels: write a visual diff (old, new, difference, index.html) "
+          + "of every changed output into DIR.")
+  Path report;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description = "text, json or github (annotations) (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "With --pixels: masters rendered at once (default: the number of cores).")
+  Integer jobs;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (report != null && !pixels) {
+      err.println("error: --report needs --pixels");
+      return LogokitCommand.USAGE;
+    }
+    Kit kit = kitOptions.load(err);
+    if (kit == null) {
+      return LogokitCommand.USAGE;
+    }
+    List<Finding> findings = new ArrayList<>(Checker.check(kit, kitOptions.assets, out));
+    List<Diagnostic> failures = List.of();
+    if (pixels) {
+      err.println("check: rendering " + LogokitCommand.count(kit.masters().size(), "master")
+          + " in memory to compare pixels");
+      PixelCheck.Result result = PixelCheck.compare(kit, kitOptions.assets, out,
+          jobs == null ? RenderOptions.defaultJobs() : Math.max(1, jobs));
+      result.changes().stream().map(PixelChange::finding).forEach(findings::add);
+      findings.sort(Comparator.comparing(Finding::path)); // a path's two findings side by side
+      failures = result.failures();
+      if (report != null) {
+        err.println("check: visual diff written to " + DiffReport.write(report,
+            result.changes()));
+      }
+    }
+    boolean current = findings.isEmpty() && failures.isEmpty();
+    String summary = current ? "check: " + out + " is current"
+        : "check: " + LogokitCommand.count(findings.size(), "finding") + (failures.isEmpty() ? ""
+            : ", " + LogokitCommand.count(failures.size(), "master") + " could not render")
+            + " in " + out + " (run logokit render to update it)";
+    new FindingsPrinter("check", kitOptions.assets, out).print(format, findings, failures,
+        summary, spec.commandLine().getOut());
+    return current ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
+  }
+}

@@ -1,0 +1,115 @@
+package org.logokit.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.logokit.kit.Diagnostic;
+import org.logokit.verify.Finding;
+import org.logokit.verify.Freshness;
+
+/**
+ * Prints a command's findings (and masters that could not be rendered) to stdout in the chosen
+ * {@link ReportFormat}. File names are as the user gave the folders, so that GitHub can place
+ * an annotation when they are relative to the repository.
+ */
+final class FindingsPrinter {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final String command;
+  private final Path assets;
+  private final Path out;
+
+  /** @param assets the assets folder, or {@code null} for commands that do not read it */
+  FindingsPrinter(String command, Path assets, Path out) {
+    this.command = command;
+    this.assets = assets;
+    this.out = out;
+  }
+
+  void print(ReportFormat format, List<Finding> findings, List<Diagnostic> failures,
+      String summary, PrintWriter stdout) {
+    switch (format) {
+      case TEXT -> {
+        findings.forEach(f -> stdout.println(out.resolve(f.path()) + ": " + f.message()));
+        failures.forEach(d -> stdout.println(d + " (could not render)"));
+        stdout.println(summary);
+      }
+      case GITHUB -> {
+        for (Finding f : findings) {
+          stdout.println("::error file=" + property(file(f)) + ",title=" + property("logokit "
+              + command) + "::" + data(out.resolve(f.path()) + ": " + f.message()));
+        }
+        for (Diagnostic d : failures) {
+          stdout.println("::error file=" + property(d.file()) + (d.line() > 0 ? ",line="
+              + d.line() : "") + ",title=" + property("logokit " + command) + "::"
+              + data(d.message()));
+        }
+        stdout.println(summary);
+      }
+      case JSON -> stdout.println(json(findings, failures));
+    }
+    stdout.flush();
+  }
+
+  /** The file an annotation belongs on: the master when it is what changed, else the output. */
+  String file(Finding f) {
+    if (f instanceof Finding.Stale s && s.reason() == Freshness.Reason.MASTER_CHANGED
+        && s.master() != null && assets != null) {
+      return assets.resolve(s.master()).toString();
+    }
+    return out.resolve(f.path()).toString();
+  }
+
+  private String json(List<Finding> findings, List<Diagnostic> failures) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("command", command);
+    doc.put("ok", findings.isEmpty() && failures.isEmpty());
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Finding f : findings) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("path", f.path());
+      item.put("file", file(f));
+      item.put("kind", kind(f));
+      if (f instanceof Finding.Stale s) {
+        item.put("reason", s.reason().toString());
+      }
+      if (f instanceof Finding.PixelsChanged p) {
+        item.put("max", p.max());
+        item.put("mean", Double.isNaN(p.mean()) ? null : p.mean());
+        item.put("changedPixels", p.changedPixels() < 0 ? null : p.changedPixels());
+      }
+      item.put("message", f.message());
+      items.add(item);
+    }
+    doc.put("findings", items);
+    doc.put("failures", failures.stream().map(d -> Map.of("file", d.file(), "line", d.line(),
+        "message", d.message())).toList());
+    try {
+      return JSON.writeValueAsString(doc);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("maps of strings and numbers always serialise", e);
+    }
+  }
+
+  /** {@code Finding.WrongSize} -> {@code wrong-size}. */
+  static String kind(Finding f) {
+    return f.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  // Escaping of GitHub workflow commands: data and property values.
+  private static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,132 @@
+package org.logokit.verify;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.logokit.kit.Kit;
+import org.logokit.kit.MasterSpec;
+import org.logokit.kit.Target;
+import org.logokit.manifest.BuildInfo;
+import org.logokit.manifest.Manifest;
+import org.logokit.manifest.ManifestEntry;
+import org.logokit.manifest.Sha256;
+
+/**
+ * Whether each output is what {@code render} would make now, decided from hashes alone: the
+ * masters' bytes, the kit's targets, the render version and the files against the manifest.
+ * Renders nothing, so it takes milliseconds; {@code check} reports it, and {@code render} uses it
+ * to re-render only what changed.
+ */
+public final class Freshness {
+  /** The scheme every output is rendered in until colour schemes arrive. */
+  public static final String SCHEME = "light";
+
+  /** Why an output is stale. */
+  public enum Reason {
+    MISSING("missing"),
+    MASTER_CHANGED("master changed"),
+    CONFIG_CHANGED("config changed"),
+    RENDERER_CHANGED("renderer changed"),
+    TOOL_CHANGED("written by another logokit version"),
+    FILE_EDITED("file edited"),
+    NOT_PLANNED("not planned");
+
+    private final String text;
+
+    Reason(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /** One output the kit plans, with the manifest entry that is still good for it, if any. */
+  public record Planned(MasterSpec master, Target target, String path, ManifestEntry current) {}
+
+  /**
+   * @param planned every output the kit plans, in kit order
+   * @param stale every stale or extra output, sorted by path
+   * @param masterSha256 each master's current hash, by file name
+   */
+  public record Result(List<Planned> planned, List<Finding.Stale> stale,
+      Map<String, String> masterSha256) {
+    public boolean current() {
+      return stale.isEmpty();
+    }
+  }
+
+  private Freshness() {}
+
+  /**
+   * @param manifest the output folder's manifest, or {@code null} when it has none
+   * @param configSha256 the kit config's current hash, or {@code null} for the default kit
+   */
+  public static Result assess(Kit kit, Path assets, Path out, Manifest manifest,
+      String configSha256) throws IOException {
+    Map<String, ManifestEntry> listed = new HashMap<>();
+    if (manifest != null) {
+      manifest.outputs().forEach(e -> listed.put(e.path(), e));
+    }
+    boolean sameRenderer = manifest != null
+        && BuildInfo.renderVersion().equals(manifest.renderVersion());
+    Map<String, String> shas = new LinkedHashMap<>();
+    for (MasterSpec m : kit.masters()) {
+      shas.put(m.file(), Sha256.hex(Files.readAllBytes(assets.resolve(m.file()))));
+    }
+    List<Planned> planned = new ArrayList<>();
+    List<Finding.Stale> stale = new ArrayList<>();
+    for (MasterSpec m : kit.masters()) {
+      for (Target t : m.targets()) {
+        String path = kit.outputPath(m, t);
+        ManifestEntry e = listed.remove(path);
+        Reason why = e == null ? Reason.MISSING
+            : !sameRenderer ? Reason.RENDERER_CHANGED
+            : !m.file().equals(e.master()) || !t.spec().equals(e.target())
+                || !SCHEME.equals(e.scheme()) ? Reason.CONFIG_CHANGED
+            : !shas.get(m.file()).equals(e.masterSha256()) ? Reason.MASTER_CHANGED
+            : fileState(out.resolve(path), e);
+        planned.add(new Planned(m, t, path, why == null ? e : null));
+        if (why != null) {
+          stale.add(new Finding.Stale(path, why, m.file()));
+        }
+      }
+    }
+    for (ManifestEntry e : listed.values()) {
+      stale.add(new Finding.Stale(e.path(), Reason.NOT_PLANNED, e.master()));
+    }
+    if (manifest != null && stale.isEmpty()) {
+      // Every output is current, but render would still rewrite a manifest that records another
+      // config or logokit version.
+      if (!Objects.equals(configSha256, manifest.configSha256())) {
+        stale.add(new Finding.Stale(Manifest.FILE_NAME, Reason.CONFIG_CHANGED, null));
+      } else if (!BuildInfo.version().equals(manifest.toolVersion())) {
+        stale.add(new Finding.Stale(Manifest.FILE_NAME, Reason.TOOL_CHANGED, null));
+      }
+    }
+    stale.sort(Comparator.comparing(Finding::path));
+    return new Result(planned, stale, shas);
+  }
+
+  /** {@code null} when the file is what the entry says, else why not. */
+  private static Reason fileState(Path file, ManifestEntry e) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return Reason.MISSING;
+    }
+    return Sha256.hex(Files.readAllBytes(file)).equals(e.sha256()) ? null : Reason.FILE_EDITED;
+  }
+
+  /** The kit config's hash, or {@code null} for the default kit. */
+  public static String configSha256(Kit kit) throws IOException {
+    return kit.source() == null ? null : Sha256.hex(Files.readAllBytes(Path.of(kit.source())));
+  }
+}

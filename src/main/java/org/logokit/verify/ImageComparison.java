@@ -1,0 +1,85 @@
+package org.logokit.verify;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * How two same-sized images differ, on premultiplied RGBA (so the colour of fully transparent
+ * pixels, which no one sees, does not count).
+ *
+ * @param max the largest difference of one channel, 0..255
+ * @param mean the mean difference per channel
+ * @param changedPixels pixels with any difference
+ */
+public record ImageComparison(int max, double mean, long changedPixels) {
+
+  public static ImageComparison of(BufferedImage a, BufferedImage b) {
+    requireSameSize(a, b);
+    int w = a.getWidth();
+    int[] rowA = new int[w];
+    int[] rowB = new int[w];
+    long sum = 0;
+    long changed = 0;
+    int max = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      a.getRGB(0, y, w, 1, rowA, 0, w);
+      b.getRGB(0, y, w, 1, rowB, 0, w);
+      for (int x = 0; x < w; x++) {
+        int d = pixelDifference(rowA[x], rowB[x]);
+        if (d != 0) {
+          changed++;
+        }
+        for (int s = 0; s < 32; s += 8) {
+          int c = Math.abs(premultiplied(rowA[x], s) - premultiplied(rowB[x], s));
+          sum += c;
+          max = Math.max(max, c);
+        }
+      }
+    }
+    return new ImageComparison(max, sum / (4.0 * w * a.getHeight()), changed);
+  }
+
+  public boolean identical() {
+    return max == 0;
+  }
+
+  /**
+   * A picture of the difference: unchanged pixels as a faint copy of {@code b}, changed ones in
+   * solid magenta, so a reviewer sees at once where a logo changed.
+   */
+  public static BufferedImage highlight(BufferedImage a, BufferedImage b) {
+    requireSameSize(a, b);
+    BufferedImage out = new BufferedImage(a.getWidth(), a.getHeight(),
+        BufferedImage.TYPE_INT_ARGB);
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        int pa = a.getRGB(x, y);
+        int pb = b.getRGB(x, y);
+        out.setRGB(x, y, pixelDifference(pa, pb) != 0 ? 0xffff00ff
+            : (pb & 0x00ffffff) | (((pb >>> 24) / 4) << 24));
+      }
+    }
+    return out;
+  }
+
+  private static int pixelDifference(int a, int b) {
+    int d = 0;
+    for (int s = 0; s < 32; s += 8) {
+      d = Math.max(d, Math.abs(premultiplied(a, s) - premultiplied(b, s)));
+    }
+    return d;
+  }
+
+  /** The channel at bit {@code shift} of {@code argb}, premultiplied by its alpha. */
+  private static int premultiplied(int argb, int shift) {
+    int alpha = argb >>> 24;
+    int c = (argb >>> shift) & 255;
+    return shift == 24 ? c : (c * alpha + 127) / 255;
+  }
+
+  private static void requireSameSize(BufferedImage a, BufferedImage b) {
+    if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+      throw new IllegalArgumentException("sizes differ: " + a.getWidth() + "x" + a.getHeight()
+          + " vs " + b.getWidth() + "x" + b.getHeight());
+    }
+  }
+}

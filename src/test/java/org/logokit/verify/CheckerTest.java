@@ -1,0 +1,115 @@
+package org.logokit.verify;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.logokit.TestFiles;
+import org.logokit.build.KitRenderer;
+import org.logokit.build.RenderOptions;
+import org.logokit.kit.KitLoader;
+
+/** {@code check} by hashes: each reason, on a small kit. */
+class CheckerTest {
+  @TempDir Path dir;
+  Path assets;
+  Path out;
+
+  @BeforeEach
+  void renderSmallKit() throws Exception {
+    assets = dir.resolve("assets");
+    out = dir.resolve("out");
+    TestFiles.write(assets.resolve("a.svg"), TestFiles.rectSvg("width=\"20\" height=\"20\"",
+        "red"));
+    TestFiles.write(assets.resolve("b.svg"), TestFiles.rectSvg("width=\"20\" height=\"20\"",
+        "green"));
+    TestFiles.write(assets.resolve("logokit.yaml"),
+        "targets: [own, 16px]\nmasters: [a.svg, b.svg]\n");
+    KitRenderer.render(KitLoader.load(assets, null), new RenderOptions(assets, out, 2));
+  }
+
+  List<String> check() throws Exception {
+    return Checker.check(KitLoader.load(assets, null), assets, out).stream()
+        .map(Finding::line).toList();
+  }
+
+  @Test
+  void freshRenderIsCurrentAndCheckWritesNothing() throws Exception {
+    Map<String, byte[]> before = TestFiles.snapshot(out);
+    assertEquals(List.of(), check());
+    Map<String, byte[]> after = TestFiles.snapshot(out);
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
+  }
+
+  @Test
+  void editedMasterMakesExactlyItsOutputsStale() throws Exception {
+    TestFiles.write(assets.resolve("b.svg"), TestFiles.rectSvg("width=\"20\" height=\"20\"",
+        "blue"));
+    assertEquals(List.of("b/b-16px.png: master changed", "b/b.png: master changed"), check());
+  }
+
+  @Test
+  void removedTargetIsNotPlannedAndAddedOneIsMissing() throws Exception {
+    TestFiles.write(assets.resolve("logokit.yaml"),
+        "targets: [own, 32px]\nmasters: [a.svg, b.svg]\n");
+    assertEquals(List.of("a/a-16px.png: not planned", "a/a-32px.png: missing",
+        "b/b-16px.png: not planned", "b/b-32px.png: missing"), check());
+  }
+
+  @Test
+  void anotherMasterUnderTheSamePathIsAConfigChange() throws Exception {
+    TestFiles.write(assets.resolve("logokit.yaml"), "targets: [own, 16px]\n"
+        + "masters: [{file: b.svg, name: a}, {file: a.svg, name: b}]\n");
+    assertEquals(List.of("a/a-16px.png: config changed", "a/a.png: config changed",
+        "b/b-16px.png: config changed", "b/b.png: config changed"), check());
+  }
+
+  @Test
+  void configChangeThatKeepsEveryOutputStillChangesTheManifest() throws Exception {
+    TestFiles.write(assets.resolve("logokit.yaml"),
+        "# a comment\ntargets: [own, 16px]\nmasters: [a.svg, b.svg]\n");
+    assertEquals(List.of("manifest.json: config changed"), check());
+  }
+
+  @Test
+  void editedDeletedAndExtraFiles() throws Exception {
+    Files.write(out.resolve("a/a.png"), Files.readAllBytes(out.resolve("b/b.png")));
+    Files.delete(out.resolve("b/b-16px.png"));
+    TestFiles.write(out.resolve("b/old.png"), "x");
+    assertEquals(List.of("a/a.png: file edited", "b/b-16px.png: missing",
+        "b/old.png: not planned"), check());
+  }
+
+  @Test
+  void anotherRenderVersionMakesEverythingStale() throws Exception {
+    Path manifest = out.resolve("manifest.json");
+    Files.writeString(manifest, Files.readString(manifest)
+        .replaceFirst("\"renderVersion\" : \"[^\"]*\"", "\"renderVersion\" : \"0+old\""));
+    List<String> findings = check();
+    assertEquals(4, findings.size());
+    assertTrue(findings.stream().allMatch(f -> f.endsWith(": renderer changed")), findings
+        .toString());
+  }
+
+  @Test
+  void noManifestMeansEverythingIsMissing() throws Exception {
+    Files.delete(out.resolve("manifest.json"));
+    List<String> findings = check();
+    assertEquals("manifest.json: missing (run logokit render)", findings.get(4));
+    assertEquals(5, findings.size(), findings.toString());
+  }
+
+  @Test
+  void missingOutputFolderIsNotCurrent() throws Exception {
+    out = dir.resolve("never-rendered");
+    assertEquals(5, check().size());
+  }
+}
