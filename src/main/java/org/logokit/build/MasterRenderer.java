@@ -1,7 +1,6 @@
 package org.logokit.build;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,19 +39,16 @@ final class MasterRenderer {
     if (todo.isEmpty()) {
       return new MasterResult.Rendered(spec, kept, 0);
     }
-    Path file = options.assets().resolve(spec.file());
-    String where = file.toString();
+    String where = options.assets().resolve(spec.file()).toString();
     List<Rasterizer.Rasterized> made;
     try {
       made = Rasterizer.rasterize(kit,
-          new MasterSpec(spec.file(), spec.name(), todo, spec.line()), Files.readAllBytes(file),
-          file);
+          new MasterSpec(spec.file(), spec.name(), todo, spec.line()), options.assets());
     } catch (SvgException e) {
       return new MasterResult.Failed(spec, Diagnostic.of(where, e.getMessage()));
-    } catch (IOException e) {
-      return new MasterResult.Failed(spec, Diagnostic.of(where, "cannot read: " + e));
-    } catch (OutOfMemoryError e) {
-      return new MasterResult.Failed(spec, Diagnostic.of(where, "ran out of memory"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new MasterResult.Failed(spec, Diagnostic.of(where, "interrupted"));
     }
     List<ManifestEntry> entries = new ArrayList<>(kept);
     for (Rasterizer.Rasterized r : made) {

@@ -42,14 +42,15 @@ public final class PixelCheck {
   }
 
   private static Result compare(Kit kit, MasterSpec master, Path assets, Path out) {
-    Path file = assets.resolve(master.file());
+    String where = assets.resolve(master.file()).toString();
     List<Rasterizer.Rasterized> fresh;
     try {
-      fresh = Rasterizer.rasterize(kit, master, Files.readAllBytes(file), file);
+      fresh = Rasterizer.rasterize(kit, master, assets);
     } catch (SvgException e) {
-      return new Result(List.of(), List.of(Diagnostic.of(file.toString(), e.getMessage())));
-    } catch (IOException e) {
-      return new Result(List.of(), List.of(Diagnostic.of(file.toString(), "cannot read: " + e)));
+      return new Result(List.of(), List.of(Diagnostic.of(where, e.getMessage())));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Result(List.of(), List.of(Diagnostic.of(where, "interrupted")));
     }
     List<PixelChange> changes = new ArrayList<>();
     for (Rasterizer.Rasterized r : fresh) {

@@ -1,11 +1,14 @@
 package org.logokit.build;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.logokit.encode.PngEncoder;
 import org.logokit.kit.Kit;
+import org.logokit.kit.Limits;
+import org.logokit.kit.MasterFiles;
 import org.logokit.kit.MasterSpec;
 import org.logokit.plan.OutputJob;
 import org.logokit.plan.Planner;
@@ -14,13 +17,11 @@ import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
 
 /**
- * One master to PNG bytes in memory: loaded once, each target planned, painted and encoded.
- * Shared by {@code render} (which then writes) and {@code check --pixels} (which compares).
+ * One master to PNG bytes in memory, within the kit's budgets: read (inside the assets folder
+ * only), screened, loaded once, each target planned, painted and encoded. Shared by
+ * {@code render} (which then writes) and {@code check --pixels} (which compares).
  */
 final class Rasterizer {
-  /** 8192 x 8192: 256 MiB of ARGB, far above any logo kit's need. */
-  static final long MAX_PIXELS_PER_OUTPUT = 8192L * 8192L;
-
   private Rasterizer() {}
 
   /** One output made in memory. */
@@ -29,15 +30,31 @@ final class Rasterizer {
   /**
    * @param master the master, with the targets to make (a subset of the kit's, for an
    *     incremental render)
+   * @throws SvgException with a one-line reason when the master cannot be rendered
    */
-  static List<Rasterized> rasterize(Kit kit, MasterSpec master, byte[] svg, Path file)
+  static List<Rasterized> rasterize(Kit kit, MasterSpec master, Path assets)
+      throws SvgException, InterruptedException {
+    Limits limits = kit.limits();
+    byte[] svg;
+    try {
+      svg = MasterFiles.read(assets, master.file(), limits.maxInputBytes());
+    } catch (IOException e) {
+      throw new SvgException(e.getMessage());
+    }
+    Path file = assets.resolve(master.file());
+    return Watchdog.within(limits.maxSecondsPerMaster(), () -> make(kit, master, svg, file));
+  }
+
+  private static List<Rasterized> make(Kit kit, MasterSpec master, byte[] svg, Path file)
       throws SvgException {
-    SvgMaster loaded = SvgLoader.load(svg, file.toUri().toString());
+    Limits limits = kit.limits();
+    SvgMaster loaded = SvgLoader.load(svg, file.toUri().toString(), limits);
     List<Rasterized> out = new ArrayList<>();
     for (OutputJob job : Planner.plan(kit, master, loaded.size())) {
-      if ((long) job.width() * job.height() > MAX_PIXELS_PER_OUTPUT) {
+      if ((long) job.width() * job.height() > limits.maxPixelsPerOutput()) {
         throw new SvgException(job.target().spec() + " would be " + job.width() + "x"
-            + job.height() + " px, over the budget of " + MAX_PIXELS_PER_OUTPUT + " pixels");
+            + job.height() + " px, over the budget of " + limits.maxPixelsPerOutput()
+            + " pixels (limits.maxPixelsPerOutput)");
       }
       BufferedImage image = loaded.paint(job.width(), job.height());
       out.add(new Rasterized(job, image, PngEncoder.encode(image, job.pixelsPerMeter())));

@@ -8,8 +8,9 @@ import java.util.List;
  * @param source the config file's path as given, or {@code null} for the default kit
  * @param naming the output path template, with {@code {name}} and {@code {suffix}}
  * @param masters in config order
+ * @param limits the budgets every master renders within
  */
-public record Kit(String source, String naming, List<MasterSpec> masters) {
+public record Kit(String source, String naming, List<MasterSpec> masters, Limits limits) {
   public static final String DEFAULT_NAMING = "{name}/{name}{suffix}.png";
 
   public Kit {
@@ -28,6 +29,7 @@ public record Kit(String source, String naming, List<MasterSpec> masters) {
         naming,
         masters.stream()
             .map(m -> new MasterSpec(m.file(), m.name(), targets, m.line()))
-            .toList());
+            .toList(),
+        limits);
   }
 }

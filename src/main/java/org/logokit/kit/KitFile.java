@@ -17,6 +17,16 @@ final class KitFile {
   public String naming;
   public List<Target> targets;
   public List<Entry> masters;
+  public LimitFields limits;
+
+  /** {@code limits:}, each key optional; see {@link Limits}. */
+  static final class LimitFields {
+    public Long maxInputBytes;
+    public Long maxPixelsPerOutput;
+    public Integer maxSecondsPerMaster;
+    public Integer maxElements;
+    public Integer maxDepth;
+  }
 
   /** A {@code masters} item: a file name alone, or an object; remembers its line. */
   @JsonDeserialize(using = EntryDeserializer.class)

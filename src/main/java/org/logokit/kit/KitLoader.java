@@ -50,12 +50,18 @@ public final class KitLoader {
         .orElse(null);
   }
 
-  /** Every {@code *.svg} directly in {@code assets}, sorted, with the default targets. */
+  /**
+   * Every {@code *.svg} and {@code *.svgz} directly in {@code assets}, sorted, with the default
+   * targets.
+   */
   public static Kit defaultKit(Path assets) throws KitException {
     List<MasterSpec> masters = new ArrayList<>();
-    try (DirectoryStream<Path> svgs = Files.newDirectoryStream(assets, "*.svg")) {
+    try (DirectoryStream<Path> svgs = Files.newDirectoryStream(assets, "*.{svg,svgz}")) {
       for (Path svg : svgs) {
         String file = svg.getFileName().toString();
+        if (Files.isDirectory(svg)) {
+          continue; // a folder named *.svg is not a master
+        }
         masters.add(new MasterSpec(file, stem(file), DEFAULT_TARGETS, 0));
       }
     } catch (IOException e) {
@@ -66,7 +72,8 @@ public final class KitLoader {
           List.of(Diagnostic.of(assets.toString(), "no logokit.yaml and no *.svg masters")));
     }
     masters.sort((a, b) -> a.file().compareTo(b.file()));
-    return KitValidator.validate(new Kit(null, Kit.DEFAULT_NAMING, masters), assets);
+    return KitValidator.validate(new Kit(null, Kit.DEFAULT_NAMING, masters, Limits.DEFAULT),
+        assets);
   }
 
   static Kit read(Path file, Path assets) throws KitException {
@@ -139,6 +146,7 @@ public final class KitLoader {
   }
 
   static String stem(String file) {
-    return file.endsWith(".svg") ? file.substring(0, file.length() - 4) : file;
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    return name.replaceFirst("\\.svgz?$", "");
   }
 }

@@ -1,6 +1,7 @@
 package org.logokit.kit;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ final class KitValidator {
       String name = e.name() == null ? KitLoader.stem(e.file()) : e.name();
       masters.add(new MasterSpec(e.file(), name, targets, e.line()));
     }
-    Kit kit = new Kit(where, naming, masters);
+    Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, problems));
     problems.addAll(checkMasters(kit, assets));
     if (!problems.isEmpty()) {
       throw new KitException(problems);
@@ -56,6 +57,24 @@ final class KitValidator {
       throw new KitException(problems);
     }
     return kit;
+  }
+
+  private static Limits limits(String where, KitFile.LimitFields f, List<Diagnostic> problems) {
+    Limits d = Limits.DEFAULT;
+    if (f == null) {
+      return d;
+    }
+    try {
+      return new Limits(
+          f.maxInputBytes == null ? d.maxInputBytes() : f.maxInputBytes,
+          f.maxPixelsPerOutput == null ? d.maxPixelsPerOutput() : f.maxPixelsPerOutput,
+          f.maxSecondsPerMaster == null ? d.maxSecondsPerMaster() : f.maxSecondsPerMaster,
+          f.maxElements == null ? d.maxElements() : f.maxElements,
+          f.maxDepth == null ? d.maxDepth() : f.maxDepth);
+    } catch (IllegalArgumentException e) {
+      problems.add(Diagnostic.of(where, "'limits': every limit must be positive"));
+      return d;
+    }
   }
 
   private static void checkNaming(String where, String naming, List<Diagnostic> problems) {
@@ -82,7 +101,7 @@ final class KitValidator {
       if (!isSafeRelative(m.file())) {
         problems.add(new Diagnostic(where, m.line(), "master '" + m.file()
             + "' must be a path inside the assets folder"));
-      } else if (!Files.isRegularFile(assets.resolve(m.file()))) {
+      } else if (!Files.exists(assets.resolve(m.file()), LinkOption.NOFOLLOW_LINKS)) {
         problems.add(new Diagnostic(where, m.line(), "master '" + m.file() + "' not found in "
             + assets));
       }

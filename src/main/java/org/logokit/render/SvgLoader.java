@@ -8,16 +8,17 @@ import org.apache.batik.bridge.DocumentLoader;
 import org.apache.batik.bridge.GVTBuilder;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.SVGConstants;
+import org.logokit.kit.Limits;
 import org.logokit.plan.IntrinsicSize;
 import org.w3c.dom.Element;
 import org.w3c.dom.svg.SVGDocument;
 
 /**
- * Loads a master: parses the XML, reads its intrinsic size, and builds Batik's graphics tree
- * once, in the static (no scripting, no animation) state.
+ * Loads a master: screens it ({@link SvgScreen}), parses the XML, reads its intrinsic size, and
+ * builds Batik's graphics tree once, in the static (no scripting, no animation) state.
  *
  * <pre>{@code
- * SvgMaster logo = SvgLoader.load(bytes, path.toUri().toString());
+ * SvgMaster logo = SvgLoader.load(bytes, path.toUri().toString(), Limits.DEFAULT);
  * BufferedImage png = logo.paint(512, 512);
  * }</pre>
  */
@@ -25,12 +26,13 @@ public final class SvgLoader {
   private SvgLoader() {}
 
   /**
-   * @param svg the file's bytes
+   * @param svg the file's bytes (gzip-compressed or not)
    * @param uri the file's URI, the base Batik resolves references against (they are all refused
    *     but for {@code data:} and same-document ones)
+   * @param limits the budgets the master must fit
    */
-  public static SvgMaster load(byte[] svg, String uri) throws SvgException {
-    SVGDocument doc = parse(svg, uri);
+  public static SvgMaster load(byte[] svg, String uri, Limits limits) throws SvgException {
+    SVGDocument doc = parse(SvgScreen.screen(svg, limits), uri);
     Element root = doc.getRootElement();
     if (root == null || !SVGConstants.SVG_NAMESPACE_URI.equals(root.getNamespaceURI())
         || !"svg".equals(root.getLocalName())) {
@@ -45,20 +47,24 @@ public final class SvgLoader {
     try {
       GraphicsNode tree = new GVTBuilder().build(ctx, doc);
       return new SvgMaster(tree, ctx, size);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException e) {
       ctx.dispose();
       throw new SvgException(SvgErrors.describe(e), e);
+    } catch (StackOverflowError e) {
+      ctx.dispose();
+      throw new SvgException("too deeply nested for the renderer", e);
     }
   }
 
   private static SVGDocument parse(byte[] svg, String uri) throws SvgException {
-    if (svg.length == 0) {
-      throw new SvgException("the file is empty");
-    }
     try {
       return new SafeDocumentFactory().createSVGDocument(uri, new ByteArrayInputStream(svg));
     } catch (IOException | RuntimeException e) {
       String reason = SvgErrors.describe(e);
+      if (reason.startsWith("Root element namespace does not match")) {
+        throw new SvgException("not an SVG document: the root element is not in the SVG "
+            + "namespace (add xmlns=\"http://www.w3.org/2000/svg\" to it)", e);
+      }
       throw new SvgException(reason.startsWith("not well-formed") ? reason
           : "not an SVG document: " + reason, e);
     }

@@ -56,6 +56,8 @@ public final class SvgMaster {
     } catch (RuntimeException e) {
       throw new SvgException("painting at " + width + "x" + height + " failed: "
           + SvgErrors.describe(e), e);
+    } catch (StackOverflowError e) {
+      throw new SvgException("too deeply nested for the renderer", e);
     } finally {
       g.dispose();
     }

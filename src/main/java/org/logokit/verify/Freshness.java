@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.logokit.kit.Kit;
+import org.logokit.kit.MasterFiles;
 import org.logokit.kit.MasterSpec;
 import org.logokit.kit.Target;
 import org.logokit.manifest.BuildInfo;
@@ -32,6 +33,7 @@ public final class Freshness {
   public enum Reason {
     MISSING("missing"),
     MASTER_CHANGED("master changed"),
+    MASTER_UNREADABLE("master cannot be read"),
     CONFIG_CHANGED("config changed"),
     RENDERER_CHANGED("renderer changed"),
     TOOL_CHANGED("written by another logokit version"),
@@ -56,7 +58,8 @@ public final class Freshness {
   /**
    * @param planned every output the kit plans, in kit order
    * @param stale every stale or extra output, sorted by path
-   * @param masterSha256 each master's current hash, by file name
+   * @param masterSha256 each master's current hash, by file name; {@code null} for a master
+   *     that cannot be read
    */
   public record Result(List<Planned> planned, List<Finding.Stale> stale,
       Map<String, String> masterSha256) {
@@ -81,7 +84,12 @@ public final class Freshness {
         && BuildInfo.renderVersion().equals(manifest.renderVersion());
     Map<String, String> shas = new LinkedHashMap<>();
     for (MasterSpec m : kit.masters()) {
-      shas.put(m.file(), Sha256.hex(Files.readAllBytes(assets.resolve(m.file()))));
+      try {
+        shas.put(m.file(), Sha256.hex(MasterFiles.read(assets, m.file(),
+            kit.limits().maxInputBytes())));
+      } catch (IOException e) {
+        shas.put(m.file(), null); // render reports why; its outputs cannot be current
+      }
     }
     List<Planned> planned = new ArrayList<>();
     List<Finding.Stale> stale = new ArrayList<>();
@@ -89,11 +97,13 @@ public final class Freshness {
       for (Target t : m.targets()) {
         String path = kit.outputPath(m, t);
         ManifestEntry e = listed.remove(path);
-        Reason why = e == null ? Reason.MISSING
+        String sha = shas.get(m.file());
+        Reason why = sha == null ? Reason.MASTER_UNREADABLE
+            : e == null ? Reason.MISSING
             : !sameRenderer ? Reason.RENDERER_CHANGED
             : !m.file().equals(e.master()) || !t.spec().equals(e.target())
                 || !SCHEME.equals(e.scheme()) ? Reason.CONFIG_CHANGED
-            : !shas.get(m.file()).equals(e.masterSha256()) ? Reason.MASTER_CHANGED
+            : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
             : fileState(out.resolve(path), e);
         planned.add(new Planned(m, t, path, why == null ? e : null));
         if (why != null) {

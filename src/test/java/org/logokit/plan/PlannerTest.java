@@ -14,6 +14,7 @@ import org.logokit.Golden;
 import org.logokit.TestFiles;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitLoader;
+import org.logokit.kit.Limits;
 import org.logokit.kit.MasterSpec;
 import org.logokit.kit.Target;
 
@@ -50,7 +51,7 @@ class PlannerTest {
   })
   void sizesKeepTheAspectRatio(String target, double w, double h, int pw, int ph, double dpi) {
     MasterSpec m = new MasterSpec("m.svg", "m", List.of(Target.parse(target)), 0);
-    Kit kit = new Kit(null, Kit.DEFAULT_NAMING, List.of(m));
+    Kit kit = new Kit(null, Kit.DEFAULT_NAMING, List.of(m), Limits.DEFAULT);
     OutputJob job = Planner.plan(kit, m, new IntrinsicSize(w, h)).get(0);
     assertEquals(pw, job.width());
     assertEquals(ph, job.height());
@@ -69,7 +70,7 @@ class PlannerTest {
   @Test
   void aTinyMasterStillGetsOnePixel() {
     MasterSpec m = new MasterSpec("m.svg", "m", List.of(Target.parse("16px")), 0);
-    Kit kit = new Kit(null, Kit.DEFAULT_NAMING, List.of(m));
+    Kit kit = new Kit(null, Kit.DEFAULT_NAMING, List.of(m), Limits.DEFAULT);
     OutputJob job = Planner.plan(kit, m, new IntrinsicSize(1000, 1)).get(0);
     assertEquals(16, job.width());
     assertEquals(1, job.height());

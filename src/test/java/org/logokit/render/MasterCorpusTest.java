@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.logokit.TestFiles;
+import org.logokit.kit.Limits;
 
 /** Every master shipped in assets/ loads and paints something at 64 px. */
 class MasterCorpusTest {
@@ -30,7 +31,8 @@ class MasterCorpusTest {
   @ParameterizedTest
   @MethodSource("masters")
   void rendersSomething(Path svg) throws Exception {
-    SvgMaster master = SvgLoader.load(Files.readAllBytes(svg), svg.toUri().toString());
+    SvgMaster master = SvgLoader.load(Files.readAllBytes(svg), svg.toUri().toString(),
+        Limits.DEFAULT);
     double longest = master.size().longestSide();
     int w = (int) Math.round(64 * master.size().width() / longest);
     int h = (int) Math.round(64 * master.size().height() / longest);
