@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.MasterSpec;
+import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
@@ -88,11 +90,11 @@ public final class KitRenderer {
     }
     MasterRenderer renderer = new MasterRenderer(kit, options);
     return Parallel.map(List.copyOf(byMaster.entrySet()), options.jobs(), e -> {
-      List<Target> todo = new ArrayList<>();
+      Map<Scheme, List<Target>> todo = new EnumMap<>(Scheme.class);
       List<ManifestEntry> kept = new ArrayList<>();
       for (Freshness.Planned p : e.getValue()) {
         if (p.current() == null) {
-          todo.add(p.target());
+          todo.computeIfAbsent(p.scheme(), s -> new ArrayList<>()).add(p.target());
         } else {
           kept.add(p.current());
         }

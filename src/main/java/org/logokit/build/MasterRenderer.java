@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.MasterSpec;
+import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.Sha256;
 import org.logokit.plan.OutputJob;
 import org.logokit.render.SvgException;
-import org.logokit.verify.Freshness;
 import org.logokit.write.AtomicFiles;
 
 /**
@@ -31,10 +32,10 @@ final class MasterRenderer {
   }
 
   /**
-   * @param todo the targets to render; the others are current
-   * @param kept the manifest entries of the current targets, carried into the new manifest
+   * @param todo the targets to render in each scheme; the others are current
+   * @param kept the manifest entries of the current outputs, carried into the new manifest
    */
-  MasterResult render(MasterSpec spec, String masterSha, List<Target> todo,
+  MasterResult render(MasterSpec spec, String masterSha, Map<Scheme, List<Target>> todo,
       List<ManifestEntry> kept) {
     if (todo.isEmpty()) {
       return new MasterResult.Rendered(spec, kept, 0);
@@ -42,8 +43,7 @@ final class MasterRenderer {
     String where = options.assets().resolve(spec.file()).toString();
     List<Rasterizer.Rasterized> made;
     try {
-      made = Rasterizer.rasterize(kit,
-          new MasterSpec(spec.file(), spec.name(), todo, spec.line()), options.assets());
+      made = Rasterizer.rasterize(kit, spec, todo, options.assets());
     } catch (SvgException e) {
       return new MasterResult.Failed(spec, Diagnostic.of(where, e.getMessage()));
     } catch (InterruptedException e) {
@@ -67,6 +67,6 @@ final class MasterRenderer {
   private static ManifestEntry entry(OutputJob job, byte[] png, String masterSha) {
     return new ManifestEntry(job.path(), job.master(), masterSha, job.target().spec(),
         job.width(), job.height(), job.dpi(), png.length, Sha256.hex(png), FORMAT,
-        Freshness.SCHEME);
+        job.scheme().id());
   }
 }

@@ -4,12 +4,16 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.logokit.encode.PngEncoder;
 import org.logokit.kit.Kit;
 import org.logokit.kit.Limits;
 import org.logokit.kit.MasterFiles;
 import org.logokit.kit.MasterSpec;
+import org.logokit.kit.Scheme;
+import org.logokit.kit.Target;
 import org.logokit.plan.OutputJob;
 import org.logokit.plan.Planner;
 import org.logokit.render.SvgException;
@@ -27,13 +31,21 @@ final class Rasterizer {
   /** One output made in memory. */
   record Rasterized(OutputJob job, BufferedImage image, byte[] png) {}
 
+  /** Every output of the master: each of its schemes at each of its targets. */
+  static List<Rasterized> rasterize(Kit kit, MasterSpec master, Path assets)
+      throws SvgException, InterruptedException {
+    Map<Scheme, List<Target>> all = new EnumMap<>(Scheme.class);
+    master.schemes().forEach(s -> all.put(s, master.targets()));
+    return rasterize(kit, master, all, assets);
+  }
+
   /**
-   * @param master the master, with the targets to make (a subset of the kit's, for an
+   * @param todo the targets to make in each scheme (a subset of the master's, for an
    *     incremental render)
    * @throws SvgException with a one-line reason when the master cannot be rendered
    */
-  static List<Rasterized> rasterize(Kit kit, MasterSpec master, Path assets)
-      throws SvgException, InterruptedException {
+  static List<Rasterized> rasterize(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
+      Path assets) throws SvgException, InterruptedException {
     Limits limits = kit.limits();
     byte[] svg;
     try {
@@ -42,13 +54,22 @@ final class Rasterizer {
       throw new SvgException(e.getMessage());
     }
     Path file = assets.resolve(master.file());
-    return Watchdog.within(limits.maxSecondsPerMaster(), () -> make(kit, master, svg, file));
+    return Watchdog.within(limits.maxSecondsPerMaster(), () -> {
+      List<Rasterized> out = new ArrayList<>();
+      for (Map.Entry<Scheme, List<Target>> e : todo.entrySet()) {
+        out.addAll(make(kit, master.withSchemes(List.of(e.getKey())).withTargets(e.getValue()),
+            svg, file));
+      }
+      return out;
+    });
   }
 
+  /** One scheme of a master: the tree is built in that scheme, then painted at each target. */
   private static List<Rasterized> make(Kit kit, MasterSpec master, byte[] svg, Path file)
       throws SvgException {
     Limits limits = kit.limits();
-    SvgMaster loaded = SvgLoader.load(svg, file.toUri().toString(), limits);
+    SvgMaster loaded = SvgLoader.load(svg, file.toUri().toString(), limits,
+        master.schemes().get(0));
     List<Rasterized> out = new ArrayList<>();
     for (OutputJob job : Planner.plan(kit, master, loaded.size())) {
       if ((long) job.width() * job.height() > limits.maxPixelsPerOutput()) {

@@ -9,6 +9,7 @@ import org.logokit.build.RenderOptions;
 import org.logokit.build.RenderReport;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
+import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 import org.logokit.write.OutputLock;
 import picocli.CommandLine.Command;
@@ -38,6 +39,11 @@ final class RenderCommand implements Callable<Integer> {
           + "master, instead of the config's targets.")
   List<Integer> sizes;
 
+  @Option(names = "--scheme", paramLabel = "SCHEME",
+      description = "Render every master in this colour scheme: light, dark or both, instead "
+          + "of the config's schemes.")
+  String scheme;
+
   @Option(names = "--jobs", paramLabel = "N",
       description = "Masters rendered at once (default: the number of cores).")
   Integer jobs;
@@ -60,6 +66,23 @@ final class RenderCommand implements Callable<Integer> {
         err.println("error: --sizes: " + e.getMessage());
         return LogokitCommand.USAGE;
       }
+    }
+    if (scheme != null) {
+      List<Scheme> schemes = switch (scheme) {
+        case "light" -> List.of(Scheme.LIGHT);
+        case "dark" -> List.of(Scheme.DARK);
+        case "both" -> List.of(Scheme.LIGHT, Scheme.DARK);
+        default -> null;
+      };
+      if (schemes == null) {
+        err.println("error: --scheme: '" + scheme + "' is not light, dark or both");
+        return LogokitCommand.USAGE;
+      }
+      if (schemes.size() > 1 && !kit.naming().contains("{scheme}")) {
+        err.println("error: --scheme both: the naming '" + kit.naming() + "' has no {scheme}");
+        return LogokitCommand.USAGE;
+      }
+      kit = kit.withSchemes(schemes);
     }
     int threads = jobs == null ? RenderOptions.defaultJobs() : jobs;
     if (threads < 1) {

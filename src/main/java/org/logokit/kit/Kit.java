@@ -6,20 +6,25 @@ import java.util.List;
  * A validated kit: the masters, their targets and the output naming.
  *
  * @param source the config file's path as given, or {@code null} for the default kit
- * @param naming the output path template, with {@code {name}} and {@code {suffix}}
+ * @param naming the output path template, with {@code {name}}, {@code {suffix}} and, when a
+ *     master renders more than one scheme, {@code {scheme}}
  * @param masters in config order
  * @param limits the budgets every master renders within
  */
 public record Kit(String source, String naming, List<MasterSpec> masters, Limits limits) {
-  public static final String DEFAULT_NAMING = "{name}/{name}{suffix}.png";
+  public static final String DEFAULT_NAMING = "{name}/{name}{scheme}{suffix}.png";
 
   public Kit {
     masters = List.copyOf(masters);
   }
 
-  /** The output path of one master at one target, relative to the output folder, with '/'. */
-  public String outputPath(MasterSpec master, Target target) {
-    return naming.replace("{name}", master.name()).replace("{suffix}", target.suffix());
+  /**
+   * The output path of one master at one target in one scheme, relative to the output folder,
+   * with '/'.
+   */
+  public String outputPath(MasterSpec master, Target target, Scheme scheme) {
+    return naming.replace("{name}", master.name()).replace("{scheme}", scheme.suffix())
+        .replace("{suffix}", target.suffix());
   }
 
   /** The same kit with every master's targets replaced (the CLI's {@code --sizes}). */
@@ -27,9 +32,13 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
     return new Kit(
         source,
         naming,
-        masters.stream()
-            .map(m -> new MasterSpec(m.file(), m.name(), targets, m.line()))
-            .toList(),
+        masters.stream().map(m -> m.withTargets(targets)).toList(),
+        limits);
+  }
+
+  /** The same kit with every master rendered in these schemes (the CLI's {@code --scheme}). */
+  public Kit withSchemes(List<Scheme> schemes) {
+    return new Kit(source, naming, masters.stream().map(m -> m.withSchemes(schemes)).toList(),
         limits);
   }
 }

@@ -16,6 +16,7 @@ final class KitFile {
   public Integer version;
   public String naming;
   public List<Target> targets;
+  public List<Scheme> schemes;
   public List<Entry> masters;
   public LimitFields limits;
 
@@ -30,12 +31,13 @@ final class KitFile {
 
   /** A {@code masters} item: a file name alone, or an object; remembers its line. */
   @JsonDeserialize(using = EntryDeserializer.class)
-  record Entry(String file, String name, List<Target> targets, int line) {}
+  record Entry(String file, String name, List<Target> targets, List<Scheme> schemes, int line) {}
 
   static final class EntryFields {
     public String file;
     public String name;
     public List<Target> targets;
+    public List<Scheme> schemes;
   }
 
   static final class EntryDeserializer extends StdDeserializer<Entry> {
@@ -47,10 +49,10 @@ final class KitFile {
     public Entry deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       int line = p.currentTokenLocation().getLineNr();
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        return new Entry(p.getText(), null, null, line);
+        return new Entry(p.getText(), null, null, null, line);
       }
       EntryFields f = ctxt.readValue(p, EntryFields.class);
-      return new Entry(f.file, f.name, f.targets, line);
+      return new Entry(f.file, f.name, f.targets, f.schemes, line);
     }
   }
 }

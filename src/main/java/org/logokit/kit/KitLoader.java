@@ -62,7 +62,7 @@ public final class KitLoader {
         if (Files.isDirectory(svg)) {
           continue; // a folder named *.svg is not a master
         }
-        masters.add(new MasterSpec(file, stem(file), DEFAULT_TARGETS, 0));
+        masters.add(new MasterSpec(file, stem(file), DEFAULT_TARGETS, List.of(Scheme.LIGHT), 0));
       }
     } catch (IOException e) {
       throw new KitException(List.of(Diagnostic.of(assets.toString(), "cannot list: " + e)));

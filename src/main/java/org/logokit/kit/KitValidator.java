@@ -26,6 +26,10 @@ final class KitValidator {
     if (defaults.isEmpty()) {
       problems.add(Diagnostic.of(where, "'targets' is empty"));
     }
+    List<Scheme> defaultSchemes = raw.schemes == null ? List.of(Scheme.LIGHT) : raw.schemes;
+    if (defaultSchemes.isEmpty()) {
+      problems.add(Diagnostic.of(where, "'schemes' is empty"));
+    }
     if (raw.masters == null || raw.masters.isEmpty()) {
       problems.add(Diagnostic.of(where, "'masters' is missing or empty: list the SVG files"));
     }
@@ -40,8 +44,17 @@ final class KitValidator {
         problems.add(new Diagnostic(where, e.line(), "master '" + e.file()
             + "' has an empty 'targets' list"));
       }
+      List<Scheme> schemes = e.schemes() == null ? defaultSchemes : e.schemes();
+      if (schemes.isEmpty() || schemes.size() != schemes.stream().distinct().count()) {
+        problems.add(new Diagnostic(where, e.line(), "master '" + e.file()
+            + "' needs one or both of light and dark in 'schemes', each once"));
+      }
+      if (schemes.size() > 1 && !naming.contains("{scheme}")) {
+        problems.add(new Diagnostic(where, e.line(), "master '" + e.file() + "' renders "
+            + "light and dark: 'naming' must contain {scheme}"));
+      }
       String name = e.name() == null ? KitLoader.stem(e.file()) : e.name();
-      masters.add(new MasterSpec(e.file(), name, targets, e.line()));
+      masters.add(new MasterSpec(e.file(), name, targets, schemes, e.line()));
     }
     Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, problems));
     problems.addAll(checkMasters(kit, assets));
@@ -116,12 +129,18 @@ final class KitValidator {
             + "' is used twice (also line " + clash.line() + ")"));
         continue;
       }
-      for (Target t : m.targets()) {
-        String path = kit.outputPath(m, t);
-        String other = paths.putIfAbsent(path, m.file() + " " + t.spec());
-        if (other != null) {
-          problems.add(new Diagnostic(where, m.line(), "output '" + path + "' of " + m.file()
-              + " " + t.spec() + " is also the output of " + other));
+      if (m.schemes().size() > 1 && !kit.naming().contains("{scheme}")) {
+        continue; // reported once, as the missing {scheme}, not once per clashing output
+      }
+      for (Scheme s : m.schemes()) {
+        for (Target t : m.targets()) {
+          String path = kit.outputPath(m, t, s);
+          String what = m.file() + " " + t.spec() + " " + s.id();
+          String other = paths.putIfAbsent(path, what);
+          if (other != null) {
+            problems.add(new Diagnostic(where, m.line(), "output '" + path + "' of " + what
+                + " is also the output of " + other));
+          }
         }
       }
     }

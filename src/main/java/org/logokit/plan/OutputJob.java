@@ -1,5 +1,6 @@
 package org.logokit.plan;
 
+import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 
 /**
@@ -7,13 +8,14 @@ import org.logokit.kit.Target;
  *
  * @param master the master's file name, relative to the assets folder
  * @param target the target it comes from
+ * @param scheme the colour scheme it is rendered in
  * @param path relative to the output folder, with '/'
  * @param width pixels
  * @param height pixels
  * @param dpi the resolution written to the PNG's pHYs
  */
-public record OutputJob(String master, Target target, String path, int width, int height,
-    double dpi) {
+public record OutputJob(String master, Target target, Scheme scheme, String path, int width,
+    int height, double dpi) {
 
   /** pHYs pixels per metre, truncated as Inkscape does, so that 96 DPI is 3779. */
   public int pixelsPerMeter() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.logokit.kit.Kit;
 import org.logokit.kit.MasterSpec;
+import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 
 /**
@@ -20,14 +21,16 @@ import org.logokit.kit.Target;
 public final class Planner {
   private Planner() {}
 
-  /** The outputs of one master, in target order. */
+  /** The outputs of one master, scheme by scheme, each in target order. */
   public static List<OutputJob> plan(Kit kit, MasterSpec master, IntrinsicSize size) {
     List<OutputJob> jobs = new ArrayList<>();
-    for (Target t : master.targets()) {
-      double scale = scale(t, size);
-      double dpi = t instanceof Target.Dpi d ? d.dpi() : 96 * scale;
-      jobs.add(new OutputJob(master.file(), t, kit.outputPath(master, t),
-          pixels(size.width() * scale), pixels(size.height() * scale), dpi));
+    for (Scheme scheme : master.schemes()) {
+      for (Target t : master.targets()) {
+        double scale = scale(t, size);
+        double dpi = t instanceof Target.Dpi d ? d.dpi() : 96 * scale;
+        jobs.add(new OutputJob(master.file(), t, scheme, kit.outputPath(master, t, scheme),
+            pixels(size.width() * scale), pixels(size.height() * scale), dpi));
+      }
     }
     return jobs;
   }

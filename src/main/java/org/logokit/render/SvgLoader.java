@@ -9,6 +9,7 @@ import org.apache.batik.bridge.GVTBuilder;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.SVGConstants;
 import org.logokit.kit.Limits;
+import org.logokit.kit.Scheme;
 import org.logokit.plan.IntrinsicSize;
 import org.w3c.dom.Element;
 import org.w3c.dom.svg.SVGDocument;
@@ -32,7 +33,16 @@ public final class SvgLoader {
    * @param limits the budgets the master must fit
    */
   public static SvgMaster load(byte[] svg, String uri, Limits limits) throws SvgException {
+    return load(svg, uri, limits, Scheme.LIGHT);
+  }
+
+  /**
+   * @param scheme the colour scheme whose {@code @media (prefers-color-scheme)} rules apply
+   */
+  public static SvgMaster load(byte[] svg, String uri, Limits limits, Scheme scheme)
+      throws SvgException {
     SVGDocument doc = parse(SvgScreen.screen(svg, limits), uri);
+    SchemeStyles.apply(doc, scheme);
     Element root = doc.getRootElement();
     if (root == null || !SVGConstants.SVG_NAMESPACE_URI.equals(root.getNamespaceURI())
         || !"svg".equals(root.getLocalName())) {

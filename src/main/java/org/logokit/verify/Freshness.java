@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.logokit.kit.Kit;
 import org.logokit.kit.MasterFiles;
 import org.logokit.kit.MasterSpec;
+import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 import org.logokit.manifest.BuildInfo;
 import org.logokit.manifest.Manifest;
@@ -26,9 +27,6 @@ import org.logokit.manifest.Sha256;
  * to re-render only what changed.
  */
 public final class Freshness {
-  /** The scheme every output is rendered in until colour schemes arrive. */
-  public static final String SCHEME = "light";
-
   /** Why an output is stale. */
   public enum Reason {
     MISSING("missing"),
@@ -53,7 +51,8 @@ public final class Freshness {
   }
 
   /** One output the kit plans, with the manifest entry that is still good for it, if any. */
-  public record Planned(MasterSpec master, Target target, String path, ManifestEntry current) {}
+  public record Planned(MasterSpec master, Target target, Scheme scheme, String path,
+      ManifestEntry current) {}
 
   /**
    * @param planned every output the kit plans, in kit order
@@ -94,20 +93,22 @@ public final class Freshness {
     List<Planned> planned = new ArrayList<>();
     List<Finding.Stale> stale = new ArrayList<>();
     for (MasterSpec m : kit.masters()) {
-      for (Target t : m.targets()) {
-        String path = kit.outputPath(m, t);
-        ManifestEntry e = listed.remove(path);
-        String sha = shas.get(m.file());
-        Reason why = sha == null ? Reason.MASTER_UNREADABLE
-            : e == null ? Reason.MISSING
-            : !sameRenderer ? Reason.RENDERER_CHANGED
-            : !m.file().equals(e.master()) || !t.spec().equals(e.target())
-                || !SCHEME.equals(e.scheme()) ? Reason.CONFIG_CHANGED
-            : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
-            : fileState(out.resolve(path), e);
-        planned.add(new Planned(m, t, path, why == null ? e : null));
-        if (why != null) {
-          stale.add(new Finding.Stale(path, why, m.file()));
+      for (Scheme scheme : m.schemes()) {
+        for (Target t : m.targets()) {
+          String path = kit.outputPath(m, t, scheme);
+          ManifestEntry e = listed.remove(path);
+          String sha = shas.get(m.file());
+          Reason why = sha == null ? Reason.MASTER_UNREADABLE
+              : e == null ? Reason.MISSING
+              : !sameRenderer ? Reason.RENDERER_CHANGED
+              : !m.file().equals(e.master()) || !t.spec().equals(e.target())
+                  || !scheme.id().equals(e.scheme()) ? Reason.CONFIG_CHANGED
+              : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
+              : fileState(out.resolve(path), e);
+          planned.add(new Planned(m, t, scheme, path, why == null ? e : null));
+          if (why != null) {
+            stale.add(new Finding.Stale(path, why, m.file()));
+          }
         }
       }
     }

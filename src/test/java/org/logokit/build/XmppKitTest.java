@@ -81,14 +81,15 @@ class XmppKitTest {
   void manifestListsEveryFileWithItsHashesAndVerifiesClean() throws Exception {
     RenderedKit kit = RenderedKit.get();
     List<ManifestEntry> entries = kit.report.manifest().outputs();
-    assertEquals(8 * 11 + 3 + 2 * 11, entries.size());
+    // 8 variants + 2 monochrome masters x 11, the card x 3; dark too for 3 of them.
+    assertEquals(8 * 11 + 3 + 2 * 11 + (11 + 3 + 11), entries.size());
     for (ManifestEntry e : entries) {
       assertEquals(Sha256.hex(Files.readAllBytes(kit.out.resolve(e.path()))), e.sha256());
       assertEquals(Sha256.hex(Files.readAllBytes(TestFiles.ASSETS.resolve(e.master()))),
           e.masterSha256());
       assertEquals(Files.size(kit.out.resolve(e.path())), e.bytes());
       assertEquals("png", e.format());
-      assertEquals("light", e.scheme());
+      assertEquals(e.path().contains("-dark") ? "dark" : "light", e.scheme());
       assertTrue(!e.path().startsWith("/") && !e.path().contains("\\"), e.path());
     }
     assertEquals("logokit.yaml", kit.report.manifest().config());

@@ -63,7 +63,7 @@ class CliTest {
     Run r = run("render", "--assets", assets.toString(), "--out", out.toString(), "--sizes",
         "16,64");
     assertEquals(0, r.exit(), r.err());
-    assertEquals("rendered 11 of 11 masters into " + out + ": 22 files written, 0 current",
+    assertEquals("rendered 11 of 11 masters into " + out + ": 28 files written, 0 current",
         r.out().strip());
     assertTrue(Files.exists(out.resolve("xmpp_logo/xmpp_logo-64px.png")));
     assertFalse(Files.exists(out.resolve("xmpp_logo/xmpp_logo.png")), "--sizes replaces targets");
@@ -98,8 +98,20 @@ class CliTest {
     assertEquals(1, errors.size(), r.err());
     assertTrue(errors.get(0).startsWith("error: " + assets.resolve("xmpp_white_logo.svg")
         + ": not well-formed XML (line 1"), errors.get(0));
-    assertEquals("rendered 10 of 11 masters into " + out + ": 10 files written, 0 current",
+    assertEquals("rendered 10 of 11 masters into " + out + ": 13 files written, 0 current",
         r.out().strip());
+  }
+
+  @Test
+  void schemeOptionRendersEveryMasterInIt() throws Exception {
+    Path assets = TestFiles.copyAssets(dir);
+    Path out = dir.resolve("output");
+    Run r = run("render", "--assets", assets.toString(), "--out", out.toString(), "--sizes",
+        "32", "--scheme", "dark");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.exists(out.resolve("xmpp_black_logo/xmpp_black_logo-dark-32px.png")));
+    assertFalse(Files.exists(out.resolve("xmpp_black_logo/xmpp_black_logo-32px.png")));
+    assertEquals(2, run("render", "--assets", assets.toString(), "--scheme", "sepia").exit());
   }
 
   @Test

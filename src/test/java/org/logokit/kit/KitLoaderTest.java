@@ -38,7 +38,8 @@ class KitLoaderTest {
     assertNull(kit.source());
     assertEquals(List.of("a.svg", "b.svg"), kit.masters().stream().map(MasterSpec::file).toList());
     assertEquals(Kit.DEFAULT_NAMING, kit.naming());
-    assertEquals("a/a-300dpi.png", kit.outputPath(kit.masters().get(0), Target.parse("300dpi")));
+    assertEquals("a/a-300dpi.png", kit.outputPath(kit.masters().get(0), Target.parse("300dpi"),
+        Scheme.LIGHT));
     assertEquals(11, kit.masters().get(1).targets().size());
   }
 
@@ -56,7 +57,7 @@ class KitLoaderTest {
     Diagnostic d = only(config);
     assertEquals(4, d.line());
     assertTrue(d.message().contains("unknown key 'sizes'"), d.message());
-    assertTrue(d.message().contains("known keys: file, name, targets"), d.message());
+    assertTrue(d.message().contains("known keys: file, name, schemes, targets"), d.message());
     assertEquals(config.toString(), d.file());
   }
 
@@ -130,7 +131,8 @@ class KitLoaderTest {
     TestFiles.write(dir.resolve("logokit.json"),
         "{\"targets\": [\"own\", \"32px\"], \"masters\": [{\"file\": \"a.svg\", \"name\": \"x\"}]}");
     Kit kit = KitLoader.load(dir, null);
-    assertEquals("x/x-32px.png", kit.outputPath(kit.masters().get(0), Target.parse("32px")));
+    assertEquals("x/x-32px.png", kit.outputPath(kit.masters().get(0), Target.parse("32px"),
+        Scheme.LIGHT));
   }
 
   @Test
@@ -147,5 +149,24 @@ class KitLoaderTest {
 
   private void svg(String name) throws IOException {
     Files.writeString(dir.resolve(name), TestFiles.rectSvg("width=\"10\" height=\"10\"", "red"));
+  }
+
+  @Test
+  void bothSchemesNeedTheSchemeInTheNaming() throws Exception {
+    svg("a.svg");
+    Path config = TestFiles.write(dir.resolve("logokit.yaml"), "naming: \"{name}{suffix}.png\"\n"
+        + "masters:\n  - file: a.svg\n    schemes: [light, dark]\n");
+    Diagnostic d = only(config);
+    assertEquals(3, d.line());
+    assertTrue(d.message().contains("'naming' must contain {scheme}"), d.message());
+  }
+
+  @Test
+  void unknownSchemeIsNamed() throws Exception {
+    svg("a.svg");
+    Path config = TestFiles.write(dir.resolve("logokit.yaml"), "schemes: [sepia]\n"
+        + "masters: [a.svg]\n");
+    assertTrue(only(config).message().contains("'sepia' is not a scheme"), only(config)
+        .message());
   }
 }

@@ -16,6 +16,7 @@ import org.logokit.kit.Kit;
 import org.logokit.kit.KitLoader;
 import org.logokit.kit.Limits;
 import org.logokit.kit.MasterSpec;
+import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 
 class PlannerTest {
@@ -30,8 +31,8 @@ class PlannerTest {
           : new IntrinsicSize(200, 200));
     }
     String plan = Planner.plan(kit, sizes).stream()
-        .map(j -> String.format(Locale.ROOT, "%s %dx%d %.4f dpi pHYs %d", j.path(), j.width(),
-            j.height(), j.dpi(), j.pixelsPerMeter()))
+        .map(j -> String.format(Locale.ROOT, "%s %dx%d %.4f dpi pHYs %d %s", j.path(),
+            j.width(), j.height(), j.dpi(), j.pixelsPerMeter(), j.scheme().id()))
         .collect(Collectors.joining("\n", "", "\n"));
     Golden.assertMatches("xmpp-plan.txt", plan);
   }
@@ -50,7 +51,8 @@ class PlannerTest {
     "300dpi, 75.59, 37.8, 236, 118, 300",
   })
   void sizesKeepTheAspectRatio(String target, double w, double h, int pw, int ph, double dpi) {
-    MasterSpec m = new MasterSpec("m.svg", "m", List.of(Target.parse(target)), 0);
+    MasterSpec m = new MasterSpec("m.svg", "m", List.of(Target.parse(target)),
+        List.of(Scheme.LIGHT), 0);
     Kit kit = new Kit(null, Kit.DEFAULT_NAMING, List.of(m), Limits.DEFAULT);
     OutputJob job = Planner.plan(kit, m, new IntrinsicSize(w, h)).get(0);
     assertEquals(pw, job.width());
@@ -69,7 +71,8 @@ class PlannerTest {
 
   @Test
   void aTinyMasterStillGetsOnePixel() {
-    MasterSpec m = new MasterSpec("m.svg", "m", List.of(Target.parse("16px")), 0);
+    MasterSpec m = new MasterSpec("m.svg", "m", List.of(Target.parse("16px")),
+        List.of(Scheme.LIGHT), 0);
     Kit kit = new Kit(null, Kit.DEFAULT_NAMING, List.of(m), Limits.DEFAULT);
     OutputJob job = Planner.plan(kit, m, new IntrinsicSize(1000, 1)).get(0);
     assertEquals(16, job.width());
