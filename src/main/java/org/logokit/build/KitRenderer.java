@@ -21,6 +21,7 @@ import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.ManifestJson;
 import org.logokit.verify.ManifestFile;
 import org.logokit.manifest.Sha256;
+import org.logokit.report.ContactSheet;
 import org.logokit.verify.Freshness;
 import org.logokit.write.AtomicFiles;
 import org.logokit.write.OutputLock;
@@ -38,7 +39,8 @@ import org.logokit.write.OutputLock;
  * render in parallel, one per thread, each tree built once. One failing master does not stop the
  * others; its files from an earlier render are kept and stay in the manifest. Files an earlier
  * manifest listed that the kit no longer plans are deleted; files logokit did not make are never
- * touched. The folder is locked for the whole run and the manifest is written last, atomically,
+ * touched. The contact sheet ({@code index.html}) is rewritten from the new manifest. The
+ * folder is locked for the whole run and the manifest is written last, atomically,
  * so a run killed at any point leaves complete files that the next run checks and completes.
  */
 public final class KitRenderer {
@@ -75,6 +77,7 @@ public final class KitRenderer {
       List<String> removed = removeUnplanned(previous, fresh, failedMasters, out);
 
       Manifest manifest = Manifest.of(configName(kit), configSha, entries);
+      AtomicFiles.write(out.resolve(ContactSheet.FILE_NAME), ContactSheet.html(manifest));
       AtomicFiles.write(out.resolve(Manifest.FILE_NAME), ManifestJson.write(manifest));
       return new RenderReport(manifest, results.size() - failures.size(), written,
           entries.size() - written, removed, failures);

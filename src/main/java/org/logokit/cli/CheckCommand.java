@@ -10,6 +10,7 @@ import org.logokit.build.PixelCheck;
 import org.logokit.build.RenderOptions;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
+import org.logokit.report.ContactSheet;
 import org.logokit.report.DiffReport;
 import org.logokit.verify.Checker;
 import org.logokit.verify.Finding;
@@ -67,6 +68,10 @@ final class CheckCommand implements Callable<Integer> {
       return LogokitCommand.USAGE;
     }
     List<Finding> findings = new ArrayList<>(Checker.check(kit, kitOptions.assets, out));
+    Finding sheet = ContactSheet.check(out);
+    if (sheet != null) {
+      findings.add(sheet);
+    }
     List<Diagnostic> failures = List.of();
     if (pixels) {
       err.println("check: rendering " + LogokitCommand.count(kit.masters().size(), "master")

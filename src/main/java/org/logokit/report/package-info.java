@@ -1,5 +1,6 @@
 /**
- * Reports for people: the visual diff of {@code check --pixels --report}. Imports {@code verify}
- * (what changed) and nothing that renders.
+ * Reports for people: the contact sheet ({@code index.html} of an output folder) and the visual
+ * diff of {@code check --pixels --report}. Imports {@code manifest} and {@code verify}, nothing
+ * that renders.
  */
 package org.logokit.report;

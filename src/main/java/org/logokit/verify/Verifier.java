@@ -98,9 +98,13 @@ public final class Verifier {
         + " px/m)";
   }
 
+  /** Files render writes besides the outputs: the manifest and the contact sheet. */
+  static final java.util.Set<String> GENERATED = java.util.Set.of(Manifest.FILE_NAME,
+      "index.html");
+
   /**
-   * Every regular file under {@code out} but the manifest, relative with '/', skipping
-   * dot-names (the lock, temporary files, a person's {@code .gitkeep}).
+   * Every regular file under {@code out} but the manifest and the contact sheet, relative with
+   * '/', skipping dot-names (the lock, temporary files, a person's {@code .gitkeep}).
    */
   static List<String> outputsIn(Path out) throws IOException {
     if (!Files.isDirectory(out)) {
@@ -118,7 +122,7 @@ public final class Verifier {
             return true;
           })
           .map(rel -> rel.toString().replace('\\', '/'))
-          .filter(rel -> !rel.equals(Manifest.FILE_NAME))
+          .filter(rel -> !GENERATED.contains(rel))
           .sorted()
           .toList();
     }

@@ -46,7 +46,7 @@ class KitRendererTest {
         report.failures().get(0).message())), report.failures());
     assertTrue(report.failures().get(0).message().startsWith("not well-formed XML"));
     assertEquals(1, report.rendered());
-    assertEquals(List.of(".logokit.lock", "a/a-16px.png", "a/a.png", "manifest.json"),
+    assertEquals(List.of(".logokit.lock", "a/a-16px.png", "a/a.png", "index.html", "manifest.json"),
         List.copyOf(TestFiles.snapshot(out).keySet()), "no partial or temporary file");
     assertEquals(List.of("a/a-16px.png", "a/a.png"), paths(report));
     assertEquals(List.of(), Verifier.verify(out));
@@ -176,7 +176,7 @@ class KitRendererTest {
     RenderReport report = render(assets, out);
 
     assertEquals(List.of("b/b-16px.png", "b/b.png"), report.removed().stream().sorted().toList());
-    assertEquals(List.of(".logokit.lock", "a/a-16px.png", "a/a.png", "manifest.json"),
+    assertEquals(List.of(".logokit.lock", "a/a-16px.png", "a/a.png", "index.html", "manifest.json"),
         List.copyOf(TestFiles.snapshot(out).keySet()));
   }
 
