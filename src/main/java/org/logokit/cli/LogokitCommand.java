@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Renders SVG logo masters into every PNG a kit needs, and proves they are "
         + "current.",
     subcommands = {RenderCommand.class, VerifyCommand.class, CheckCommand.class,
-        CommandLine.HelpCommand.class})
+        PageCommand.class, CommandLine.HelpCommand.class})
 public final class LogokitCommand implements Runnable {
   static final int OK = 0;
   static final int PROBLEMS = 1;
@@ -23,7 +23,7 @@ public final class LogokitCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, verify, check");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, verify, check, page");
   }
 
   /** The configured command line; tests give it their own writers. */

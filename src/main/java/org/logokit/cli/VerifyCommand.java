@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.logokit.verify.Finding;
+import org.logokit.verify.PageLinks;
 import org.logokit.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,11 +31,19 @@ final class VerifyCommand implements Callable<Integer> {
       description = "text, json or github (annotations) (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
+  @Option(names = "--page", paramLabel = "FILE",
+      description = "Instead of the manifest, check that every image the kit page FILE links "
+          + "is a file in the folder (matched by file name).")
+  Path page;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(out)) {
       spec.commandLine().getErr().println("error: " + out + ": not a folder");
       return LogokitCommand.USAGE;
+    }
+    if (page != null) {
+      return verifyPage();
     }
     List<Finding> findings = Verifier.verify(out);
     String summary = findings.isEmpty() ? "verify: " + out + " matches its manifest"
@@ -42,5 +51,22 @@ final class VerifyCommand implements Callable<Integer> {
     new FindingsPrinter("verify", null, out).print(format, findings, List.of(), summary,
         spec.commandLine().getOut());
     return findings.isEmpty() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
+  }
+
+  private int verifyPage() throws java.io.IOException {
+    if (!Files.isRegularFile(page)) {
+      spec.commandLine().getErr().println("error: " + page + ": not a file");
+      return LogokitCommand.USAGE;
+    }
+    List<PageLinks.Broken> broken = PageLinks.check(page, out);
+    var stdout = spec.commandLine().getOut();
+    for (PageLinks.Broken b : broken) {
+      stdout.println(page + ":" + b.line() + ": " + b.link() + ": no file named '" + b.name()
+          + "' in " + out);
+    }
+    stdout.println(broken.isEmpty() ? "verify: every image " + page + " links is in " + out
+        : "verify: " + LogokitCommand.count(broken.size(), "broken image link") + " in " + page);
+    stdout.flush();
+    return broken.isEmpty() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }
 }

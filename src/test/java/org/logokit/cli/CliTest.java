@@ -31,7 +31,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "render", "verify", "check"})
+  @ValueSource(strings = {"", "render", "verify", "check", "page"})
   void everyCommandHasHelpAndVersion(String command) {
     String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
     Run help = run(concat(prefix, "--help"));

@@ -1,0 +1,82 @@
+package org.logokit.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.logokit.manifest.Manifest;
+import org.logokit.report.KitPage;
+import org.logokit.verify.ManifestFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code logokit page}: the kit page's logo section, written from the manifest. */
+@Command(
+    name = "page",
+    mixinStandardHelpOptions = true,
+    versionProvider = LogokitCommand.Version.class,
+    description = "Write the logo section of a kit page (Hugo figure shortcodes or Markdown) "
+        + "from the output folder's manifest: to stdout, or into a page between "
+        + KitPage.BEGIN + " and " + KitPage.END + ".")
+final class PageCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", defaultValue = "output", paramLabel = "DIR",
+      description = "Folder holding manifest.json (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--prefix", defaultValue = "", paramLabel = "URL",
+      description = "Prepended to each output path in the links, e.g. /images/logos/xmpp/.")
+  String prefix;
+
+  @Option(names = "--style", defaultValue = "hugo", paramLabel = "STYLE",
+      description = "hugo (figure shortcodes) or markdown (default: ${DEFAULT-VALUE}).")
+  String style;
+
+  @Option(names = "--into", paramLabel = "FILE",
+      description = "Replace the section between the markers in FILE instead of printing it.")
+  Path into;
+
+  @Override
+  public Integer call() throws Exception {
+    var err = spec.commandLine().getErr();
+    KitPage.Style s;
+    if (style.equals("hugo") || style.equals("markdown")) {
+      s = style.equals("hugo") ? KitPage.Style.HUGO : KitPage.Style.MARKDOWN;
+    } else {
+      err.println("error: --style: '" + style + "' is not hugo or markdown");
+      return LogokitCommand.USAGE;
+    }
+    Manifest manifest;
+    try {
+      manifest = ManifestFile.read(out);
+    } catch (java.io.IOException e) {
+      err.println("error: " + out.resolve(Manifest.FILE_NAME) + ": " + (e instanceof
+          java.nio.file.NoSuchFileException ? "missing (run logokit render)" : e.getMessage()));
+      return LogokitCommand.USAGE;
+    }
+    String section = KitPage.section(manifest, s, prefix);
+    if (into == null) {
+      spec.commandLine().getOut().print(section);
+      spec.commandLine().getOut().flush();
+      return LogokitCommand.OK;
+    }
+    if (!Files.isRegularFile(into)) {
+      err.println("error: " + into + ": not a file");
+      return LogokitCommand.USAGE;
+    }
+    try {
+      String page = Files.readString(into, StandardCharsets.UTF_8);
+      org.logokit.write.AtomicFiles.write(into, KitPage.splice(page, section)
+          .getBytes(StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + into + ": " + e.getMessage());
+      return LogokitCommand.USAGE;
+    }
+    spec.commandLine().getErr().println("page: wrote " + manifest.outputs().size()
+        + " figures into " + into);
+    return LogokitCommand.OK;
+  }
+}

@@ -1,0 +1,95 @@
+package org.logokit.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.logokit.manifest.Manifest;
+import org.logokit.manifest.ManifestEntry;
+
+/**
+ * The logo section of a kit page, made from the manifest: a heading per master and a figure per
+ * output, light before dark and small to large, so the page always links exactly what the kit
+ * has.
+ *
+ * <pre>{@code
+ * String md = KitPage.section(manifest, KitPage.Style.HUGO, "/images/logos/xmpp/");
+ * }</pre>
+ */
+public final class KitPage {
+  public static final String BEGIN = "<!-- logokit:begin -->";
+  public static final String END = "<!-- logokit:end -->";
+
+  /** How figures are written. */
+  public enum Style {
+    /** Hugo {@code figure} shortcodes, as the XMPP kit page uses. */
+    HUGO,
+    /** Plain Markdown images. */
+    MARKDOWN
+  }
+
+  private KitPage() {}
+
+  /**
+   * @param prefix prepended to each output path to make the link (the site folder the output
+   *     folder is published under), e.g. {@code /images/logos/xmpp/}
+   */
+  public static String section(Manifest manifest, Style style, String prefix) {
+    Map<String, List<ManifestEntry>> byName = new LinkedHashMap<>();
+    manifest.outputs().stream()
+        .sorted(java.util.Comparator.comparing(KitPage::group)
+            .thenComparing(e -> !e.scheme().equals("light"))
+            .thenComparing(e -> !e.target().equals("own"))
+            .thenComparing(e -> !e.target().endsWith("dpi"))
+            .thenComparingLong(e -> (long) e.width() * e.height())
+            .thenComparing(ManifestEntry::path))
+        .forEach(e -> byName.computeIfAbsent(group(e), g -> new java.util.ArrayList<>()).add(e));
+    StringBuilder md = new StringBuilder();
+    for (Map.Entry<String, List<ManifestEntry>> g : byName.entrySet()) {
+      md.append("## ").append(title(g.getKey())).append(" (PNG)\n\n");
+      for (ManifestEntry e : g.getValue()) {
+        String caption = title(g.getKey()) + " (PNG file" + detail(e) + ")";
+        String src = prefix + e.path();
+        md.append(style == Style.HUGO
+            ? "{{< figure src=\"" + src + "\" caption=\"" + caption
+                + "\" width=\"250\" class=\"img-thumbnail p-3\" >}}"
+            : "![" + caption + "](" + ContactSheet.href(src) + ")").append("\n\n");
+      }
+    }
+    return md.toString();
+  }
+
+  /** {@code page} with the text between the markers replaced by {@code section}. */
+  public static String splice(String page, String section) {
+    int begin = page.indexOf(BEGIN);
+    int end = page.indexOf(END);
+    if (begin < 0 || end < begin) {
+      throw new IllegalArgumentException("the page has no " + BEGIN + " ... " + END
+          + " markers to write between");
+    }
+    return page.substring(0, begin + BEGIN.length()) + "\n\n" + section
+        + page.substring(end);
+  }
+
+  /** Outputs are grouped by the folder they are in: the master's name in the default naming. */
+  private static String group(ManifestEntry e) {
+    int slash = e.path().lastIndexOf('/');
+    return slash < 0 ? e.master().replaceFirst("\\.svgz?$", "") : e.path().substring(0, slash);
+  }
+
+  /** {@code xmpp_logo_(black_text)} -> {@code Xmpp logo (black text)}. */
+  static String title(String name) {
+    String t = name.replace('_', ' ').replace("( ", "(").strip();
+    return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+  }
+
+  private static String detail(ManifestEntry e) {
+    String scheme = e.scheme().equals("light") ? "" : ", " + e.scheme();
+    String t = e.target();
+    if (t.equals("own")) {
+      return scheme;
+    }
+    return scheme + ", " + (t.endsWith("dpi") ? t.replace("dpi", "").toUpperCase(Locale.ROOT)
+        + " DPI" : t);
+  }
+}
