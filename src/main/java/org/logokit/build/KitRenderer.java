@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
@@ -92,6 +93,7 @@ public final class KitRenderer {
       byMaster.computeIfAbsent(p.master(), m -> new ArrayList<>()).add(p);
     }
     MasterRenderer renderer = new MasterRenderer(kit, options);
+    AtomicInteger done = new AtomicInteger();
     return Parallel.map(List.copyOf(byMaster.entrySet()), options.jobs(), e -> {
       Map<Scheme, List<Target>> todo = new EnumMap<>(Scheme.class);
       List<ManifestEntry> kept = new ArrayList<>();
@@ -102,8 +104,12 @@ public final class KitRenderer {
           kept.add(p.current());
         }
       }
-      return renderer.render(e.getKey(), fresh.masterSha256().get(e.getKey().file()), todo,
-          kept);
+      MasterResult r = renderer.render(e.getKey(), fresh.masterSha256().get(e.getKey().file()),
+          todo, kept);
+      options.listener().masterDone(e.getKey().file(), done.incrementAndGet(), byMaster.size(),
+          r instanceof MasterResult.Rendered ok ? ok.written() : 0,
+          r instanceof MasterResult.Failed);
+      return r;
     });
   }
 

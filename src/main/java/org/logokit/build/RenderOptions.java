@@ -7,8 +7,10 @@ import java.nio.file.Path;
  * @param out the folder outputs and {@code manifest.json} are written to
  * @param jobs how many masters render at once
  * @param force re-render every output, even those whose inputs did not change
+ * @param listener told as each master finishes
  */
-public record RenderOptions(Path assets, Path out, int jobs, boolean force) {
+public record RenderOptions(Path assets, Path out, int jobs, boolean force,
+    RenderListener listener) {
   public RenderOptions {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
@@ -16,7 +18,11 @@ public record RenderOptions(Path assets, Path out, int jobs, boolean force) {
   }
 
   public RenderOptions(Path assets, Path out, int jobs) {
-    this(assets, out, jobs, false);
+    this(assets, out, jobs, false, RenderListener.NONE);
+  }
+
+  public RenderOptions(Path assets, Path out, int jobs, boolean force) {
+    this(assets, out, jobs, force, RenderListener.NONE);
   }
 
   public static int defaultJobs() {

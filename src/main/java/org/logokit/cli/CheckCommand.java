@@ -47,6 +47,10 @@ final class CheckCommand implements Callable<Integer> {
           + "of every changed output into DIR.")
   Path report;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "Print findings and errors only: no progress, no summary line.")
+  boolean quiet;
+
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       converter = FormatConverter.class,
       description = "text, json or github (annotations) (default: ${DEFAULT-VALUE}).")
@@ -74,8 +78,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     List<Diagnostic> failures = List.of();
     if (pixels) {
-      err.println("check: rendering " + LogokitCommand.count(kit.masters().size(), "master")
-          + " in memory to compare pixels");
+      if (!quiet) {
+        err.println("check: rendering " + LogokitCommand.count(kit.masters().size(), "master")
+            + " in memory to compare pixels");
+      }
       PixelCheck.Result result = PixelCheck.compare(kit, kitOptions.assets, out,
           jobs == null ? RenderOptions.defaultJobs() : Math.max(1, jobs));
       result.changes().stream().map(PixelChange::finding).forEach(findings::add);
@@ -92,7 +98,8 @@ final class CheckCommand implements Callable<Integer> {
             : ", " + LogokitCommand.count(failures.size(), "master") + " could not render")
             + " in " + out + " (run logokit render to update it)";
     new FindingsPrinter("check", kitOptions.assets, out).print(format, findings, failures,
-        summary, spec.commandLine().getOut());
+        quiet ? null : summary,
+        spec.commandLine().getOut());
     return current ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }
 }

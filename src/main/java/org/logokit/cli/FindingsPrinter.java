@@ -33,13 +33,16 @@ final class FindingsPrinter {
     this.out = out;
   }
 
+  /** @param summary the closing line, or {@code null} to print none ({@code --quiet}) */
   void print(ReportFormat format, List<Finding> findings, List<Diagnostic> failures,
       String summary, PrintWriter stdout) {
     switch (format) {
       case TEXT -> {
         findings.forEach(f -> stdout.println(out.resolve(f.path()) + ": " + f.message()));
         failures.forEach(d -> stdout.println(d + " (could not render)"));
-        stdout.println(summary);
+        if (summary != null) {
+          stdout.println(summary);
+        }
       }
       case GITHUB -> {
         for (Finding f : findings) {
@@ -51,7 +54,9 @@ final class FindingsPrinter {
               + d.line() : "") + ",title=" + property("logokit " + command) + "::"
               + data(d.message()));
         }
-        stdout.println(summary);
+        if (summary != null) {
+          stdout.println(summary);
+        }
       }
       case JSON -> stdout.println(json(findings, failures));
     }

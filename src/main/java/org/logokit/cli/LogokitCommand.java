@@ -2,7 +2,9 @@ package org.logokit.cli;
 
 import java.io.PrintWriter;
 import org.logokit.manifest.BuildInfo;
+import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.codegen.docgen.manpage.ManPageGenerator;
 import picocli.CommandLine.Command;
 
 /** {@code logokit}: the top command, which only dispatches to its subcommands. */
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
     description = "Renders SVG logo masters into every PNG a kit needs, and proves they are "
         + "current.",
     subcommands = {RenderCommand.class, VerifyCommand.class, CheckCommand.class,
-        PageCommand.class, CommandLine.HelpCommand.class})
+        PageCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
+        ManPageGenerator.class})
 public final class LogokitCommand implements Runnable {
   static final int OK = 0;
   static final int PROBLEMS = 1;

@@ -51,6 +51,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Render every output again, changed or not.")
   boolean force;
 
+  @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, no summary.")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -92,13 +95,16 @@ final class RenderCommand implements Callable<Integer> {
     RenderReport report;
     try {
       report = KitRenderer.render(kit, new RenderOptions(kitOptions.assets, out, threads,
-          force));
+          force, new Progress(err, Progress.detect(quiet))));
     } catch (OutputLock.LockedException e) {
       err.println("error: " + e.getMessage());
       return LogokitCommand.PROBLEMS;
     }
     for (Diagnostic d : report.failures()) {
       err.println("error: " + d);
+    }
+    if (quiet) {
+      return report.ok() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
     }
     stdout.printf("rendered %d of %d masters into %s: %d files written, %d current%s%n",
         report.rendered(), kit.masters().size(), out, report.written(), report.kept(),

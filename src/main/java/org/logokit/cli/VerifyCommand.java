@@ -26,6 +26,10 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Folder holding manifest.json and the outputs (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "Print findings and errors only: no progress, no summary line.")
+  boolean quiet;
+
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       converter = FormatConverter.class,
       description = "text, json or github (annotations) (default: ${DEFAULT-VALUE}).")
@@ -48,8 +52,8 @@ final class VerifyCommand implements Callable<Integer> {
     List<Finding> findings = Verifier.verify(out);
     String summary = findings.isEmpty() ? "verify: " + out + " matches its manifest"
         : "verify: " + LogokitCommand.count(findings.size(), "problem") + " in " + out;
-    new FindingsPrinter("verify", null, out).print(format, findings, List.of(), summary,
-        spec.commandLine().getOut());
+    new FindingsPrinter("verify", null, out).print(format, findings, List.of(),
+        quiet ? null : summary, spec.commandLine().getOut());
     return findings.isEmpty() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }
 
@@ -64,8 +68,11 @@ final class VerifyCommand implements Callable<Integer> {
       stdout.println(page + ":" + b.line() + ": " + b.link() + ": no file named '" + b.name()
           + "' in " + out);
     }
-    stdout.println(broken.isEmpty() ? "verify: every image " + page + " links is in " + out
-        : "verify: " + LogokitCommand.count(broken.size(), "broken image link") + " in " + page);
+    if (!quiet) {
+      stdout.println(broken.isEmpty() ? "verify: every image " + page + " links is in " + out
+          : "verify: " + LogokitCommand.count(broken.size(), "broken image link") + " in "
+              + page);
+    }
     stdout.flush();
     return broken.isEmpty() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }

@@ -1,0 +1,16 @@
+package org.logokit.build;
+
+/** Told as each master finishes, from the thread that rendered it; for progress displays. */
+@FunctionalInterface
+public interface RenderListener {
+  RenderListener NONE = (master, done, total, written, failed) -> { };
+
+  /**
+   * @param master the master's file name
+   * @param done masters finished so far, this one included
+   * @param total masters in the run
+   * @param written files this master wrote
+   * @param failed whether it could not be rendered
+   */
+  void masterDone(String master, int done, int total, int written, boolean failed);
+}

@@ -1,0 +1,85 @@
+package org.logokit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.logokit.RenderedKit;
+import org.logokit.TestFiles;
+import org.logokit.cli.CliTest.Run;
+
+/** Completion, man pages, progress and --quiet: a CLI people keep. */
+class ConveniencesTest {
+  @TempDir Path dir;
+
+  @Test
+  void bashCompletionKnowsTheCommandsAndOptions() {
+    Run r = CliTest.run("generate-completion");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().startsWith("#!/usr/bin/env bash"), r.out());
+    for (String word : List.of("render", "verify", "check", "page", "--force", "--pixels")) {
+      assertTrue(r.out().contains(word), word);
+    }
+  }
+
+  @Test
+  void manPagesAreGeneratedForEveryCommand() throws Exception {
+    Run r = CliTest.run("gen-manpage", "--outdir=" + dir);
+    assertEquals(0, r.exit(), r.err());
+    for (String cmd : List.of("logokit", "logokit-render", "logokit-check", "logokit-verify",
+        "logokit-page")) {
+      assertTrue(Files.isRegularFile(dir.resolve(cmd + ".adoc")), cmd);
+    }
+    assertTrue(Files.readString(dir.resolve("logokit-render.adoc")).contains("--force"));
+  }
+
+  @Test
+  void progressIsPlainLinesWhenNotOnATerminal() throws Exception {
+    Path assets = TestFiles.copyAssets(dir);
+    Run r = CliTest.run("render", "--assets", assets.toString(), "--out",
+        dir.resolve("o").toString(), "--sizes", "16");
+    assertEquals(0, r.exit());
+    List<String> lines = r.err().lines().toList();
+    assertEquals(11, lines.size(), r.err());
+    assertTrue(lines.stream().allMatch(l -> l.matches("\\[\\s?\\d+/11\\] .+\\.svg: \\d+ files? "
+        + "written")), r.err());
+    assertTrue(lines.get(10).startsWith("[11/11] "), lines.get(10));
+  }
+
+  @Test
+  void progressRedrawsOneLineOnATerminal() {
+    StringWriter err = new StringWriter();
+    Progress p = new Progress(new PrintWriter(err), Progress.Mode.TERMINAL);
+    p.masterDone("a.svg", 1, 2, 3, false);
+    p.masterDone("b.svg", 2, 2, 0, true);
+    assertEquals("\r\033[K[1/2] a.svg: 3 files written\r\033[K[2/2] b.svg: failed\r\033[K",
+        err.toString());
+  }
+
+  @Test
+  void quietPrintsNothingWhenAllIsWell() throws Exception {
+    Path assets = TestFiles.copyAssets(dir);
+    Run r = CliTest.run("render", "-q", "--assets", assets.toString(), "--out",
+        dir.resolve("o").toString(), "--sizes", "16");
+    assertEquals(0, r.exit());
+    assertEquals("", r.out() + r.err());
+    Run v = CliTest.run("verify", "--quiet", "--out", dir.resolve("o").toString());
+    assertEquals("", v.out() + v.err());
+  }
+
+  @Test
+  void quietStillPrintsErrorsAndFindings() throws Exception {
+    Path out = RenderedKit.get().copyTo(dir.resolve("out"));
+    Files.delete(out.resolve("xmpp_logo/xmpp_logo.png"));
+    Run v = CliTest.run("verify", "-q", "--out", out.toString());
+    assertEquals(1, v.exit());
+    assertEquals(List.of(out.resolve("xmpp_logo/xmpp_logo.png")
+        + ": missing: listed in the manifest, not in the folder"), v.out().lines().toList());
+  }
+}
