@@ -21,8 +21,6 @@ import org.logokit.write.AtomicFiles;
  * succeeded writes them (each atomically). A master that fails leaves its files as they were.
  */
 final class MasterRenderer {
-  static final String FORMAT = "png";
-
   private final Kit kit;
   private final RenderOptions options;
 
@@ -54,19 +52,20 @@ final class MasterRenderer {
     for (Rasterizer.Rasterized r : made) {
       Path target = options.out().resolve(r.job().path());
       try {
-        AtomicFiles.write(target, r.png());
+        AtomicFiles.write(target, r.bytes());
       } catch (IOException ex) {
         return new MasterResult.Failed(spec, Diagnostic.of(target.toString(),
             "cannot write: " + ex));
       }
-      entries.add(entry(r.job(), r.png(), masterSha));
+      entries.add(entry(r.job(), r.bytes(), masterSha));
     }
     return new MasterResult.Rendered(spec, entries, made.size());
   }
 
-  private static ManifestEntry entry(OutputJob job, byte[] png, String masterSha) {
+  private static ManifestEntry entry(OutputJob job, byte[] bytes, String masterSha) {
+    List<Integer> sizes = job.target() instanceof Target.Icon icon ? icon.sizes() : null;
     return new ManifestEntry(job.path(), job.master(), masterSha, job.target().spec(),
-        job.width(), job.height(), job.dpi(), png.length, Sha256.hex(png), FORMAT,
-        job.scheme().id());
+        job.width(), job.height(), job.dpi(), bytes.length, Sha256.hex(bytes),
+        job.target().extension(), job.scheme().id(), sizes);
   }
 }

@@ -66,28 +66,49 @@ public final class PixelCheck {
     String path = fresh.job().path();
     String master = fresh.job().master();
     if (!Files.isRegularFile(existing)) {
-      return new PixelChange(path, master, null, fresh.png(), null, "no file to compare");
+      return new PixelChange(path, master, null, fresh.bytes(), null, "no file to compare");
     }
     byte[] before;
-    BufferedImage old;
+    List<BufferedImage> old;
     try {
       before = Files.readAllBytes(existing);
-      old = Pngs.decode(before);
+      old = Pngs.decodeAll(before);
     } catch (IOException e) {
-      return new PixelChange(path, master, null, fresh.png(), null, "the file does not decode");
+      return new PixelChange(path, master, null, fresh.bytes(), null, "the file does not decode");
     }
-    BufferedImage now = fresh.image();
-    if (old.getWidth() != now.getWidth() || old.getHeight() != now.getHeight()) {
-      return new PixelChange(path, master, before, fresh.png(), null, "size "
-          + old.getWidth() + "x" + old.getHeight() + " -> " + now.getWidth() + "x"
-          + now.getHeight());
+    List<BufferedImage> now = fresh.images();
+    if (!sizes(old).equals(sizes(now))) {
+      return new PixelChange(path, master, before, fresh.bytes(), null, "size " + sizes(old)
+          + " -> " + sizes(now));
     }
-    ImageComparison cmp = ImageComparison.of(old, now);
-    if (cmp.identical()) {
+    int max = 0;
+    double sum = 0;
+    long changed = 0;
+    long pixels = 0;
+    for (int i = 0; i < now.size(); i++) {
+      ImageComparison c = ImageComparison.of(old.get(i), now.get(i));
+      long n = (long) now.get(i).getWidth() * now.get(i).getHeight();
+      max = Math.max(max, c.max());
+      sum += c.mean() * n;
+      changed += c.changedPixels();
+      pixels += n;
+    }
+    if (max == 0) {
       return null;
     }
-    return new PixelChange(path, master, before, fresh.png(), cmp, String.format(Locale.ROOT,
+    ImageComparison cmp = new ImageComparison(max, sum / pixels, changed);
+    return new PixelChange(path, master, before, fresh.bytes(), cmp, String.format(Locale.ROOT,
         "max %d, mean %.3f per channel, %d of %d pixels", cmp.max(), cmp.mean(),
-        cmp.changedPixels(), (long) now.getWidth() * now.getHeight()));
+        cmp.changedPixels(), pixels));
+  }
+
+  /** "16x16 32x32" for an icon, "64x64" for a PNG. */
+  private static String sizes(List<BufferedImage> images) {
+    StringBuilder sb = new StringBuilder();
+    for (BufferedImage i : images) {
+      sb.append(sb.length() == 0 ? "" : " ").append(i.getWidth()).append('x')
+          .append(i.getHeight());
+    }
+    return sb.toString();
   }
 }

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.logokit.encode.IconEncoder;
 import org.logokit.encode.PngEncoder;
 import org.logokit.kit.Kit;
 import org.logokit.kit.Limits;
@@ -14,6 +16,7 @@ import org.logokit.kit.MasterFiles;
 import org.logokit.kit.MasterSpec;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
+import org.logokit.plan.ContentBox;
 import org.logokit.plan.OutputJob;
 import org.logokit.plan.Planner;
 import org.logokit.render.SvgException;
@@ -28,8 +31,13 @@ import org.logokit.render.SvgMaster;
 final class Rasterizer {
   private Rasterizer() {}
 
-  /** One output made in memory. */
-  record Rasterized(OutputJob job, BufferedImage image, byte[] png) {}
+  /**
+   * One output made in memory.
+   *
+   * @param images what was painted: one image, or an icon's entries smallest first
+   * @param bytes the file
+   */
+  record Rasterized(OutputJob job, List<BufferedImage> images, byte[] bytes) {}
 
   /** Every output of the master: each of its schemes at each of its targets. */
   static List<Rasterized> rasterize(Kit kit, MasterSpec master, Path assets)
@@ -77,8 +85,18 @@ final class Rasterizer {
             + job.height() + " px, over the budget of " + limits.maxPixelsPerOutput()
             + " pixels (limits.maxPixelsPerOutput)");
       }
-      BufferedImage image = loaded.paint(job.width(), job.height());
-      out.add(new Rasterized(job, image, PngEncoder.encode(image, job.pixelsPerMeter())));
+      if (job.target() instanceof Target.Icon icon) {
+        List<BufferedImage> entries = new ArrayList<>();
+        for (int s : icon.sizes()) {
+          entries.add(loaded.paint(s, s, ContentBox.fit(loaded.size(), s, s, 0, 0)));
+        }
+        out.add(new Rasterized(job, entries, IconEncoder.encode(
+            IconEncoder.Format.valueOf(icon.extension().toUpperCase(Locale.ROOT)), entries)));
+      } else {
+        BufferedImage image = loaded.paint(job.width(), job.height(), job.content());
+        out.add(new Rasterized(job, List.of(image),
+            PngEncoder.encode(image, job.pixelsPerMeter())));
+      }
     }
     return out;
   }

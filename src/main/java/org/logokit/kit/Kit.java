@@ -23,8 +23,10 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
    * with '/'.
    */
   public String outputPath(MasterSpec master, Target target, Scheme scheme) {
-    return naming.replace("{name}", master.name()).replace("{scheme}", scheme.suffix())
+    String path = naming.replace("{name}", master.name()).replace("{scheme}", scheme.suffix())
         .replace("{suffix}", target.suffix());
+    // The naming ends in .png (validated); an icon takes its own extension.
+    return path.substring(0, path.length() - 3) + target.extension();
   }
 
   /** The same kit with every master's targets replaced (the CLI's {@code --sizes}). */

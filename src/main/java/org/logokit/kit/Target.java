@@ -1,7 +1,8 @@
 package org.logokit.kit;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,12 @@ import java.util.regex.Pattern;
  *   <li>{@link Dpi}: the intrinsic size scaled by dpi/96, tagged with that DPI.
  *   <li>{@link Pixels}: the longest side set to N, aspect kept; tagged so that the master's
  *       physical size is kept (96 x N / longest side), as the XMPP kit's files are.
+ *   <li>{@link Icon}: {@code ico} or {@code icns}, one file with a square entry per size.
+ *   <li>{@link Placed}: a size placed on a canvas (a box of another aspect, padding, a
+ *       background), written in the config as an object.
  * </ul>
  */
+@JsonDeserialize(using = TargetDeserializer.class)
 public sealed interface Target {
   /** Larger targets are a typo or an attack; 32768 px is already a 4 GiB raster. */
   int MAX_PIXELS = 32768;
@@ -24,6 +29,11 @@ public sealed interface Target {
 
   /** The file-name suffix the default naming gives this target. */
   String suffix();
+
+  /** The output file's extension: {@code png} but for icons. */
+  default String extension() {
+    return "png";
+  }
 
   @JsonValue
   String spec();
@@ -64,6 +74,81 @@ public sealed interface Target {
     }
   }
 
+  /** A multi-size icon file; its entries are square, the master fitted into each. */
+  record Icon(String extension, List<Integer> sizes) implements Target {
+    public static final Icon ICO = new Icon("ico", List.of(16, 32, 48, 64, 128, 256));
+    public static final Icon ICNS = new Icon("icns", List.of(16, 32, 64, 128, 256, 512, 1024));
+
+    @Override
+    public String suffix() {
+      return "";
+    }
+
+    @Override
+    public String spec() {
+      return extension;
+    }
+  }
+
+  /**
+   * A size on a canvas: the canvas is {@code box} (or the size's own dimensions), the master is
+   * fitted inside the padding, centred, over the background.
+   *
+   * @param size what the master would be alone; sets the canvas when there is no box, and the
+   *     DPI when it is a DPI target
+   * @param box canvas width and height, or {@code null}
+   * @param padding on every side: pixels, or a percentage of the canvas's shorter side
+   * @param background ARGB, 0 for transparent
+   * @param suffix the file-name suffix, required: placed outputs need names of their own
+   */
+  record Placed(Target size, int[] box, Padding padding, int background, String suffix)
+      implements Target {
+    @Override
+    public String spec() {
+      StringBuilder sb = new StringBuilder(size.spec());
+      if (box != null) {
+        sb.append(" box=").append(box[0]).append('x').append(box[1]);
+      }
+      if (!padding.isZero()) {
+        sb.append(" padding=").append(padding);
+      }
+      if (background != 0) {
+        sb.append(String.format(" background=#%08x", background));
+      }
+      return sb.append(" suffix=").append(suffix).toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Placed p && p.spec().equals(spec());
+    }
+
+    @Override
+    public int hashCode() {
+      return spec().hashCode();
+    }
+  }
+
+  /** Padding in pixels, or as a percentage of the canvas's shorter side. */
+  record Padding(double value, boolean percent) {
+    public static final Padding NONE = new Padding(0, false);
+
+    public boolean isZero() {
+      return value == 0;
+    }
+
+    /** In pixels, for a canvas of this shorter side. */
+    public double pixels(int shorterSide) {
+      return percent ? shorterSide * value / 100 : value;
+    }
+
+    @Override
+    public String toString() {
+      String n = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+      return n + (percent ? "%" : "px");
+    }
+  }
+
   Pattern SPEC = Pattern.compile("(\\d{1,6})(px|dpi)");
 
   /**
@@ -71,16 +156,21 @@ public sealed interface Target {
    *
    * @throws IllegalArgumentException with a message fit for the user
    */
-  @JsonCreator
   static Target parse(String spec) {
     String s = spec == null ? "" : spec.trim();
     if (s.equals("own")) {
       return new OwnSize();
     }
+    if (s.equals("ico")) {
+      return Icon.ICO;
+    }
+    if (s.equals("icns")) {
+      return Icon.ICNS;
+    }
     Matcher m = SPEC.matcher(s);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "'" + spec + "' is not a target: write own, <N>dpi (e.g. 300dpi) or <N>px (e.g. 64px)");
+          "'" + spec + "' is not a target: write own, <N>dpi (e.g. 300dpi), <N>px (e.g. 64px), ico or icns");
     }
     int n = Integer.parseInt(m.group(1));
     boolean px = m.group(2).equals("px");

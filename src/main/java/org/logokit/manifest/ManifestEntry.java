@@ -1,6 +1,8 @@
 package org.logokit.manifest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
 /**
  * One output file.
@@ -14,10 +16,26 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param dpi the resolution in the file's pHYs
  * @param bytes the file's length
  * @param sha256 of the file's bytes
- * @param format {@code png}
- * @param scheme the colour scheme rendered, {@code light}
+ * @param format {@code png}, {@code ico} or {@code icns}
+ * @param scheme the colour scheme rendered, {@code light} or {@code dark}
+ * @param entries an icon's entry sizes, smallest first; absent for a PNG
  */
 @JsonPropertyOrder({"path", "master", "masterSha256", "target", "width", "height", "dpi",
-    "bytes", "sha256", "format", "scheme"})
+    "bytes", "sha256", "format", "scheme", "entries"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ManifestEntry(String path, String master, String masterSha256, String target,
-    int width, int height, double dpi, long bytes, String sha256, String format, String scheme) {}
+    int width, int height, double dpi, long bytes, String sha256, String format, String scheme,
+    List<Integer> entries) {
+
+  /** A PNG's entry. */
+  public ManifestEntry(String path, String master, String masterSha256, String target,
+      int width, int height, double dpi, long bytes, String sha256, String format,
+      String scheme) {
+    this(path, master, masterSha256, target, width, height, dpi, bytes, sha256, format, scheme,
+        null);
+  }
+
+  public boolean isPng() {
+    return "png".equals(format);
+  }
+}

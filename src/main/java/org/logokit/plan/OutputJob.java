@@ -13,9 +13,11 @@ import org.logokit.kit.Target;
  * @param width pixels
  * @param height pixels
  * @param dpi the resolution written to the PNG's pHYs
+ * @param content where the master goes on the canvas; {@code null} for an icon, whose entries
+ *     each fit the master into their own square
  */
 public record OutputJob(String master, Target target, Scheme scheme, String path, int width,
-    int height, double dpi) {
+    int height, double dpi, ContentBox content) {
 
   /** pHYs pixels per metre, truncated as Inkscape does, so that 96 DPI is 3779. */
   public int pixelsPerMeter() {

@@ -26,13 +26,32 @@ public final class Planner {
     List<OutputJob> jobs = new ArrayList<>();
     for (Scheme scheme : master.schemes()) {
       for (Target t : master.targets()) {
-        double scale = scale(t, size);
-        double dpi = t instanceof Target.Dpi d ? d.dpi() : 96 * scale;
-        jobs.add(new OutputJob(master.file(), t, scheme, kit.outputPath(master, t, scheme),
-            pixels(size.width() * scale), pixels(size.height() * scale), dpi));
+        jobs.add(job(master.file(), t, scheme, kit.outputPath(master, t, scheme), size));
       }
     }
     return jobs;
+  }
+
+  static OutputJob job(String master, Target t, Scheme scheme, String path,
+      IntrinsicSize size) {
+    if (t instanceof Target.Icon icon) {
+      int largest = icon.sizes().get(icon.sizes().size() - 1);
+      return new OutputJob(master, t, scheme, path, largest, largest, 96, null);
+    }
+    Target sizeTarget = t instanceof Target.Placed p ? p.size() : t;
+    double scale = scale(sizeTarget, size);
+    int w = pixels(size.width() * scale);
+    int h = pixels(size.height() * scale);
+    if (!(t instanceof Target.Placed p)) {
+      double dpi = t instanceof Target.Dpi d ? d.dpi() : 96 * scale;
+      return new OutputJob(master, t, scheme, path, w, h, dpi, ContentBox.full(w, h));
+    }
+    int cw = p.box() == null ? w : p.box()[0];
+    int ch = p.box() == null ? h : p.box()[1];
+    ContentBox box = ContentBox.fit(size, cw, ch, p.padding().pixels(Math.min(cw, ch)),
+        p.background());
+    double dpi = sizeTarget instanceof Target.Dpi d ? d.dpi() : 96 * box.width() / size.width();
+    return new OutputJob(master, t, scheme, path, cw, ch, dpi, box);
   }
 
   /** The outputs of the whole kit, given each master's intrinsic size by file name. */

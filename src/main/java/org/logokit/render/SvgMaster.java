@@ -1,5 +1,6 @@
 package org.logokit.render;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -7,6 +8,7 @@ import java.lang.ref.WeakReference;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.ext.awt.RenderingHintsKeyExt;
 import org.apache.batik.gvt.GraphicsNode;
+import org.logokit.plan.ContentBox;
 import org.logokit.plan.IntrinsicSize;
 
 /**
@@ -35,9 +37,21 @@ public final class SvgMaster {
    * {@code height}, scaled from its intrinsic size.
    */
   public BufferedImage paint(int width, int height) throws SvgException {
+    return paint(width, height, ContentBox.full(width, height));
+  }
+
+  /**
+   * Paints the master into {@code content} of a new {@code width} x {@code height} canvas,
+   * over its background.
+   */
+  public BufferedImage paint(int width, int height, ContentBox content) throws SvgException {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = image.createGraphics();
     try {
+      if (content.background() != 0) {
+        g.setColor(new Color(content.background(), true));
+        g.fillRect(0, 0, width, height);
+      }
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING,
@@ -51,7 +65,8 @@ public final class SvgMaster {
           RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       // Batik's filters look up the destination through this hint.
       g.setRenderingHint(RenderingHintsKeyExt.KEY_BUFFERED_IMAGE, new WeakReference<>(image));
-      g.scale(width / size.width(), height / size.height());
+      g.translate(content.x(), content.y());
+      g.scale(content.width() / size.width(), content.height() / size.height());
       root.paint(g);
     } catch (RuntimeException e) {
       throw new SvgException("painting at " + width + "x" + height + " failed: "

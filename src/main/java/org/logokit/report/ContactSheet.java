@@ -49,13 +49,17 @@ public final class ContactSheet {
         String src = href(e.path());
         html.append("<figure>\n<div class=\"bgs\">");
         for (String bg : List.of("light", "dark", "checker")) {
-          html.append("<div class=\"").append(bg).append("\"><img src=\"").append(src)
-              .append("\" alt=\"\" loading=\"lazy\"></div>");
+          // Browsers show PNG and ICO; a macOS .icns is listed with its entries only.
+          html.append("<div class=\"").append(bg).append("\">").append(e.format().equals("icns")
+              ? "<span>.icns</span>" : "<img src=\"" + src + "\" alt=\"\" loading=\"lazy\">")
+              .append("</div>");
         }
         html.append("</div>\n<figcaption><a href=\"").append(src).append("\">")
             .append(DiffReport.escape(e.path().substring(e.path().lastIndexOf('/') + 1)))
-            .append("</a><br>").append(e.width()).append("&times;").append(e.height())
-            .append(" px &middot; ").append(dpi(e.dpi())).append(" DPI &middot; ")
+            .append("</a><br>").append(e.entries() == null ? e.width() + "&times;" + e.height()
+                + " px &middot; " + dpi(e.dpi()) + " DPI"
+                : e.format().toUpperCase(Locale.ROOT) + " " + e.entries() + " px")
+            .append(" &middot; ")
             .append(e.scheme()).append(" &middot; ").append(String.format(Locale.ROOT, "%,d",
                 e.bytes())).append(" bytes</figcaption>\n</figure>\n");
       }

@@ -42,9 +42,9 @@ public final class DiffReport {
       BufferedImage difference = diffImage(c);
       String diff = difference == null ? null : id + "-diff.png";
       if (before != null) {
-        Files.write(dir.resolve(before), c.before());
+        Files.write(dir.resolve(before), viewable(c.before()));
       }
-      Files.write(dir.resolve(after), c.after());
+      Files.write(dir.resolve(after), viewable(c.after()));
       if (difference != null) {
         Files.write(dir.resolve(diff), png(difference));
       }
@@ -69,7 +69,20 @@ public final class DiffReport {
     if (c.before() == null || c.comparison() == null) {
       return null;
     }
-    return ImageComparison.highlight(Pngs.decode(c.before()), Pngs.decode(c.after()));
+    // For an icon, its largest entry shows the change best.
+    List<BufferedImage> before = Pngs.decodeAll(c.before());
+    List<BufferedImage> after = Pngs.decodeAll(c.after());
+    return ImageComparison.highlight(before.get(before.size() - 1),
+        after.get(after.size() - 1));
+  }
+
+  /** A PNG as it is; an icon as its largest entry, since browsers cannot show every format. */
+  private static byte[] viewable(byte[] file) throws IOException {
+    if (file.length > 8 && (file[0] & 0xff) == 0x89 && file[1] == 'P') {
+      return file;
+    }
+    List<BufferedImage> entries = Pngs.decodeAll(file);
+    return png(entries.get(entries.size() - 1));
   }
 
   private static String cell(String file) {

@@ -37,6 +37,7 @@ public final class KitPage {
   public static String section(Manifest manifest, Style style, String prefix) {
     Map<String, List<ManifestEntry>> byName = new LinkedHashMap<>();
     manifest.outputs().stream()
+        .filter(ManifestEntry::isPng) // a page's figures are PNGs; icons are linked, not shown
         .sorted(java.util.Comparator.comparing(KitPage::group)
             .thenComparing(e -> !e.scheme().equals("light"))
             .thenComparing(e -> !e.target().equals("own"))

@@ -1,5 +1,6 @@
 package org.logokit.verify;
 
+import java.util.List;
 import java.util.Locale;
 
 /** One thing wrong with an output folder, about one file. */
@@ -61,6 +62,16 @@ public sealed interface Finding {
 
     static String dpi(double d) {
       return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
+    }
+  }
+
+  /** An icon whose entries are not the sizes the manifest lists. */
+  record WrongEntries(String path, List<String> expected, List<String> found)
+      implements Finding {
+    @Override
+    public String message() {
+      return "wrong icon entries: expected " + String.join(", ", expected) + ", found "
+          + (found.isEmpty() ? "none" : String.join(", ", found));
     }
   }
 

@@ -3,9 +3,14 @@ package org.logokit.verify;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
-/** Decoding PNG bytes with the JDK's reader. */
+/** Decoding output files: PNGs with the JDK's reader, icons with TwelveMonkeys'. */
 public final class Pngs {
   private Pngs() {}
 
@@ -21,5 +26,53 @@ public final class Pngs {
       throw new IOException("not an image ImageIO can read");
     }
     return img;
+  }
+
+  /** Every image in the file: one for a PNG, each entry of an ICO or ICNS, in file order. */
+  public static List<BufferedImage> decodeAll(byte[] file) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new IOException("not an image ImageIO can read");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        List<BufferedImage> images = new ArrayList<>();
+        int n = reader.getNumImages(true);
+        for (int i = 0; i < n; i++) {
+          images.add(reader.read(i));
+        }
+        return images;
+      } catch (RuntimeException e) {
+        throw new IOException(e.toString(), e);
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+
+  /** Each entry's width x height, without decoding pixels. */
+  public static List<String> entrySizes(byte[] file) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new IOException("not an image ImageIO can read");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        List<String> sizes = new ArrayList<>();
+        int n = reader.getNumImages(true);
+        for (int i = 0; i < n; i++) {
+          sizes.add(reader.getWidth(i) + "x" + reader.getHeight(i));
+        }
+        return sizes;
+      } catch (RuntimeException e) {
+        throw new IOException(e.toString(), e);
+      } finally {
+        reader.dispose();
+      }
+    }
   }
 }

@@ -67,6 +67,9 @@ public final class Verifier {
   static List<Finding> checkFile(ManifestEntry e, byte[] bytes) {
     String sha = Sha256.hex(bytes);
     boolean same = sha.equals(e.sha256());
+    if (!e.isPng()) {
+      return checkIcon(e, bytes, sha, same);
+    }
     PngInfo info;
     try {
       info = PngInfo.read(bytes, !same);
@@ -86,6 +89,27 @@ public final class Verifier {
       findings.add(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
     }
     return findings;
+  }
+
+  /** An ICO or ICNS: every entry is there at its size, and the hash matches. */
+  private static List<Finding> checkIcon(ManifestEntry e, byte[] bytes, String sha,
+      boolean same) {
+    List<String> found;
+    try {
+      found = Pngs.entrySizes(bytes);
+      if (!same) {
+        Pngs.decodeAll(bytes);
+      }
+    } catch (IOException ex) {
+      return List.of(new Finding.Undecodable(e.path(), ex.getMessage()));
+    }
+    List<String> expected = e.entries() == null ? List.of()
+        : e.entries().stream().map(s -> s + "x" + s).toList();
+    if (!found.equals(expected)) {
+      return List.of(new Finding.WrongEntries(e.path(), expected, found));
+    }
+    return same ? List.of()
+        : List.of(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
   }
 
   private static String found(PngInfo info) {

@@ -82,13 +82,13 @@ class XmppKitTest {
     RenderedKit kit = RenderedKit.get();
     List<ManifestEntry> entries = kit.report.manifest().outputs();
     // 8 variants + 2 monochrome masters x 11, the card x 3; dark too for 3 of them.
-    assertEquals(8 * 11 + 3 + 2 * 11 + (11 + 3 + 11), entries.size());
+    assertEquals(8 * 11 + 3 + 2 * 11 + (11 + 3 + 11) + 3, entries.size()); // + ico, icns, app icon
     for (ManifestEntry e : entries) {
       assertEquals(Sha256.hex(Files.readAllBytes(kit.out.resolve(e.path()))), e.sha256());
       assertEquals(Sha256.hex(Files.readAllBytes(TestFiles.ASSETS.resolve(e.master()))),
           e.masterSha256());
       assertEquals(Files.size(kit.out.resolve(e.path())), e.bytes());
-      assertEquals("png", e.format());
+      assertEquals(e.path().substring(e.path().lastIndexOf('.') + 1), e.format());
       assertEquals(e.path().contains("-dark") ? "dark" : "light", e.scheme());
       assertTrue(!e.path().startsWith("/") && !e.path().contains("\\"), e.path());
     }

@@ -61,10 +61,10 @@ class CheckCliTest {
     Run r = check();
     assertEquals(1, r.exit());
     List<String> lines = r.out().lines().toList();
-    assertEquals(12, lines.size(), r.out());
+    assertEquals(15, lines.size(), r.out()); // 11 PNGs, ico, icns, app icon, summary
     assertTrue(lines.get(0).endsWith(".png: master changed"), lines.get(0));
-    assertEquals("check: 11 findings in " + out + " (run logokit render to update it)",
-        lines.get(11));
+    assertEquals("check: 14 findings in " + out + " (run logokit render to update it)",
+        lines.get(14));
   }
 
   @Test
@@ -86,7 +86,7 @@ class CheckCliTest {
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertEquals("check", doc.get("command").asText());
     assertFalse(doc.get("ok").asBoolean());
-    assertEquals(11, doc.get("findings").size());
+    assertEquals(14, doc.get("findings").size());
     JsonNode f = doc.get("findings").get(0);
     assertEquals("stale", f.get("kind").asText());
     assertEquals("master changed", f.get("reason").asText());
@@ -148,17 +148,18 @@ class CheckCliTest {
     Run r = check("--pixels", "--report", report.toString());
     assertEquals(1, r.exit());
     String html = Files.readString(report.resolve("index.html"));
-    assertTrue(html.contains("<h1>logokit: 11 changed outputs</h1>"), html);
+    assertTrue(html.contains("<h1>logokit: 14 changed outputs</h1>"), html);
     for (String bg : List.of("light", "dark", "checker")) {
-      assertEquals(11, html.split("<tr class=\"" + bg + "\">", -1).length - 1, bg);
+      assertEquals(14, html.split("<tr class=\"" + bg + "\">", -1).length - 1, bg);
     }
     Matcher img = Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
     int images = 0;
     while (img.find()) {
       assertTrue(Files.isRegularFile(report.resolve(img.group(1))), img.group(1));
+      TestFiles.decode(report.resolve(img.group(1))); // a PNG a browser shows, icons too
       images++;
     }
-    assertEquals(11 * 3 * 3, images);
+    assertEquals(14 * 3 * 3, images);
     BufferedImage diff = TestFiles.decode(report.resolve("001-diff.png"));
     boolean magenta = false;
     for (int y = 0; y < diff.getHeight() && !magenta; y++) {

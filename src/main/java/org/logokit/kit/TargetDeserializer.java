@@ -1,0 +1,111 @@
+package org.logokit.kit;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a target: a string ({@code own}, {@code 300dpi}, {@code 64px}, {@code ico},
+ * {@code icns}) or a placement object:
+ *
+ * <pre>
+ * {size: 1024px, box: 1024x1024, padding: 10%, background: "#ffffff", suffix: -appicon}
+ * </pre>
+ */
+final class TargetDeserializer extends StdDeserializer<Target> {
+  private static final Pattern BOX = Pattern.compile("(\\d{1,5})x(\\d{1,5})");
+  private static final Pattern PADDING = Pattern.compile("(\\d{1,5}(?:\\.\\d+)?)(%|px)?");
+  private static final Pattern COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|"
+      + "[0-9a-fA-F]{8})");
+
+  TargetDeserializer() {
+    super(Target.class);
+  }
+
+  /** The keys of a placement object. */
+  static final class PlacedFields {
+    public String size;
+    public String box;
+    public String padding;
+    public String background;
+    public String suffix;
+  }
+
+  @Override
+  public Target deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonLocation start = p.currentTokenLocation();
+    try {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        return Target.parse(p.getText());
+      }
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("a target is a string (own, 300dpi, 64px, ico, "
+            + "icns) or a placement object");
+      }
+      return placed(ctxt.readValue(p, PlacedFields.class));
+    } catch (IllegalArgumentException e) {
+      // Reported at the target's first line, not wherever the parser has got to.
+      throw new JsonMappingException(p, e.getMessage(), start);
+    }
+  }
+
+  static Target.Placed placed(PlacedFields f) {
+    Target size = Target.parse(f.size == null ? "own" : f.size);
+    if (size instanceof Target.Icon || size instanceof Target.Placed) {
+      throw new IllegalArgumentException("'size' of a placement must be own, <N>dpi or <N>px");
+    }
+    if (f.suffix == null || f.suffix.isBlank() || f.suffix.contains("/")) {
+      throw new IllegalArgumentException("a placement needs a 'suffix' of its own, without '/'"
+          + " (e.g. -card)");
+    }
+    int[] box = null;
+    if (f.box != null) {
+      Matcher m = BOX.matcher(f.box.strip());
+      if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(2)) < 1
+          || Integer.parseInt(m.group(1)) > Target.MAX_PIXELS
+          || Integer.parseInt(m.group(2)) > Target.MAX_PIXELS) {
+        throw new IllegalArgumentException("'box' must be <width>x<height> in pixels, e.g. "
+            + "1200x630: '" + f.box + "'");
+      }
+      box = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+    Target.Padding padding = Target.Padding.NONE;
+    if (f.padding != null) {
+      Matcher m = PADDING.matcher(f.padding.strip());
+      if (!m.matches()) {
+        throw new IllegalArgumentException("'padding' must be pixels (40 or 40px) or a "
+            + "percentage (10%): '" + f.padding + "'");
+      }
+      padding = new Target.Padding(Double.parseDouble(m.group(1)), "%".equals(m.group(2)));
+      if (padding.percent() && padding.value() >= 50) {
+        throw new IllegalArgumentException("'padding' must be under 50% or nothing is left");
+      }
+    }
+    return new Target.Placed(size, box, padding, colour(f.background), f.suffix.strip());
+  }
+
+  /** #rgb, #rrggbb or #rrggbbaa to ARGB; null or "transparent" to 0. */
+  static int colour(String s) {
+    if (s == null || s.strip().equals("transparent")) {
+      return 0;
+    }
+    Matcher m = COLOUR.matcher(s.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("'background' must be #rgb, #rrggbb, #rrggbbaa or "
+          + "transparent: '" + s + "'");
+    }
+    String hex = m.group(1);
+    if (hex.length() == 3) {
+      hex = "" + hex.charAt(0) + hex.charAt(0) + hex.charAt(1) + hex.charAt(1) + hex.charAt(2)
+          + hex.charAt(2);
+    }
+    long rgba = Long.parseLong(hex.length() == 6 ? hex + "ff" : hex, 16);
+    return (int) (((rgba & 0xff) << 24) | (rgba >>> 8));
+  }
+}
