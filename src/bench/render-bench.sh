@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
-# Times logokit as whole processes (cold JVMs), RUNS times each (default 7), and prints medians:
-#   - full render of the shipped kit into an empty folder (the README's main job);
-#   - no-op render (nothing changed) and its ratio to the full one;
-#   - check, and check --pixels;
-# and the output bytes against the published kit.
-#   bash src/bench/render-bench.sh [RUNS]
+# logokit's speed and PNG sizes, as whole processes (cold JVMs), RUNS times each (default 7),
+# reported as medians and ratios:
+#   1. the 88 PNGs of the published XMPP kit: logokit (launcher and plain java -jar), and side
+#      by side sharp, resvg-js and rsvg-convert where they are installed;
+#   2. the shipped kit: full render, no-op render, check, check --pixels; bytes per effort;
+#   3. per-stage times of one full render (read, screen, parse, build, paint, encode, write).
+# Peers: rsvg-convert from Debian's librsvg2-bin; sharp and @resvg/resvg-js from npm, found
+# through NODE_PATH, e.g.
+#   npm install --prefix /tmp/peers sharp @resvg/resvg-js
+#   NODE_PATH=/tmp/peers/node_modules bash src/bench/render-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-7}
-[ -f target/logokit.jar ] || mvn -B -q -DskipTests package
+[ -x target/logokit ] || mvn -B -q -DskipTests package
 published=1776502   # bytes of the 88 PNGs the XSF published (../shared/kits/xmpp/published)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-lk() { java -jar target/logokit.jar "$@" >/dev/null 2>&1 || true; }
 
-# median_ms NAME SETUP COMMAND...: runs SETUP then times COMMAND, RUNS times.
+# median_ms NAME SETUP COMMAND...: runs SETUP, then times COMMAND; prints the median in ms.
 median_ms() {
   local name=$1 setup=$2; shift 2
   local times=()
@@ -22,30 +25,53 @@ median_ms() {
     eval "$setup"
     local start end
     start=$(date +%s%N)
-    "$@"
+    "$@" >/dev/null 2>&1 || true
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
   done
   local sorted=($(printf '%s\n' "${times[@]}" | sort -n))
   local median=${sorted[$(( runs / 2 ))]}
-  printf '%-34s median %6d ms   (runs: %s)\n' "$name" "$median" "${times[*]}" >&2
+  printf '  %-44s median %6d ms   (runs: %s)\n' "$name" "$median" "${times[*]}" >&2
   echo "$median"
 }
+bytes() { find "$1" -name '*.png' -exec cat {} + | wc -c; }
+ratio() { awk "BEGIN{printf \"%.3f\", $1/$2}"; }
 
-full=$(median_ms "full render (113 PNGs)" 'rm -rf "$tmp/out"' lk render --out "$tmp/out")
-noop=$(median_ms "no-op render" ':' lk render --out "$tmp/out")
-check=$(median_ms "check" ':' lk check --out "$tmp/out")
-pixels=$(median_ms "check --pixels" ':' lk check --pixels --out "$tmp/out")
-echo "no-op render / full render = $(awk "BEGIN{printf \"%.3f\", $noop/$full}")"
-echo "check / full render = $(awk "BEGIN{printf \"%.3f\", $check/$full}"), check --pixels / full render = $(awk "BEGIN{printf \"%.3f\", $pixels/$full}")"
-
-kit=0   # the 88 files of the published kit: the 8 variants the page links
-for v in xmpp_logo 'xmpp_logo_(black_text)' 'xmpp_logo_(white_text)' 'xmpp_logo_(without_text)' \
-         xmpp_black_logo 'xmpp_black_logo_(without_text)' xmpp_white_logo \
-         'xmpp_white_logo_(without_text)'; do
-  kit=$(( kit + $(cat "$tmp/out/$v"/*.png | wc -c) ))
+echo "1. the 88 PNGs of the published XMPP kit" >&2
+kit88="--config src/bench/xmpp-88.yaml --out $tmp/k88"
+declare -A t b
+t[logokit]=$(median_ms "logokit (target/logokit)" 'rm -rf "$tmp/k88"' target/logokit render -q $kit88)
+b[logokit]=$(bytes "$tmp/k88")
+t[jar]=$(median_ms "logokit (java -jar target/logokit.jar)" 'rm -rf "$tmp/k88"' \
+  java -jar target/logokit.jar render -q $kit88)
+if node -e "require('sharp')" 2>/dev/null; then
+  t[sharp]=$(median_ms "sharp (libvips + librsvg)" 'rm -rf "$tmp/p"' node src/bench/peers/sharp-kit.js assets "$tmp/p")
+  b[sharp]=$(bytes "$tmp/p")
+fi
+if node -e "require('@resvg/resvg-js')" 2>/dev/null; then
+  t[resvg]=$(median_ms "resvg-js" 'rm -rf "$tmp/p"' node src/bench/peers/resvg-kit.js assets "$tmp/p")
+  b[resvg]=$(bytes "$tmp/p")
+fi
+if command -v rsvg-convert >/dev/null; then
+  t[rsvg]=$(median_ms "rsvg-convert, one process per PNG" 'rm -rf "$tmp/p"' bash src/bench/peers/rsvg-kit.sh assets "$tmp/p")
+  b[rsvg]=$(bytes "$tmp/p")
+fi
+base=${t[sharp]:-${t[logokit]}}
+echo "  time relative to $([ -n "${t[sharp]:-}" ] && echo sharp || echo logokit), bytes relative to the published kit:"
+for k in logokit jar sharp resvg rsvg; do
+  [ -n "${t[$k]:-}" ] || continue
+  printf '    %-8s time %s   bytes %s\n' "$k" "$(ratio "${t[$k]}" "$base")" \
+    "$([ -n "${b[$k]:-}" ] && ratio "${b[$k]}" $published || echo -)"
 done
-all=$(find "$tmp/out" -name '*.png' -exec cat {} + | wc -c)
-files=$(find "$tmp/out" -name '*.png' | wc -l)
-echo "the 88 kit PNGs: $kit bytes = $(awk "BEGIN{printf \"%.3f\", $kit/$published}") of the published $published"
-echo "all $files PNGs: $all bytes"
+
+echo "2. the shipped kit (assets/logokit.yaml)" >&2
+full=$(median_ms "full render" 'rm -rf "$tmp/out"' target/logokit render -q --out "$tmp/out")
+noop=$(median_ms "no-op render" ':' target/logokit render -q --out "$tmp/out")
+check=$(median_ms "check" ':' target/logokit check -q --out "$tmp/out")
+pixels=$(median_ms "check --pixels" ':' target/logokit check -q --pixels --out "$tmp/out")
+echo "  no-op render / full = $(ratio "$noop" "$full"), check / full = $(ratio "$check" "$full"), check --pixels / full = $(ratio "$pixels" "$full")"
+echo "  $(find "$tmp/out" -type f \( -name '*.png' -o -name '*.ico' -o -name '*.icns' \) | wc -l) files, $(bytes "$tmp/out") bytes of PNG"
+
+echo "3. stages of one full render of the shipped kit (CPU time summed over threads)"
+rm -rf "$tmp/out"
+target/logokit render -q --timings --out "$tmp/out" 2>&1 | sed 's/^/  /'

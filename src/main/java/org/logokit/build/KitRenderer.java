@@ -77,7 +77,7 @@ public final class KitRenderer {
       entries.addAll(keptFromFailed(previous, failedMasters, out));
       List<String> removed = removeUnplanned(previous, fresh, failedMasters, out);
 
-      Manifest manifest = Manifest.of(configName(kit), configSha, entries);
+      Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, entries);
       AtomicFiles.write(out.resolve(ContactSheet.FILE_NAME), ContactSheet.html(manifest));
       AtomicFiles.write(out.resolve(Manifest.FILE_NAME), ManifestJson.write(manifest));
       return new RenderReport(manifest, results.size() - failures.size(), written,

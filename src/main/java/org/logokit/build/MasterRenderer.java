@@ -13,6 +13,7 @@ import org.logokit.kit.Target;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.Sha256;
 import org.logokit.plan.OutputJob;
+import org.logokit.render.Phases;
 import org.logokit.render.SvgException;
 import org.logokit.write.AtomicFiles;
 
@@ -41,7 +42,7 @@ final class MasterRenderer {
     String where = options.assets().resolve(spec.file()).toString();
     List<Rasterizer.Rasterized> made;
     try {
-      made = Rasterizer.rasterize(kit, spec, todo, options.assets());
+      made = Rasterizer.rasterize(kit, spec, todo, options.assets(), options.phases());
     } catch (SvgException e) {
       return new MasterResult.Failed(spec, Diagnostic.of(where, e.getMessage()));
     } catch (InterruptedException e) {
@@ -49,6 +50,7 @@ final class MasterRenderer {
       return new MasterResult.Failed(spec, Diagnostic.of(where, "interrupted"));
     }
     List<ManifestEntry> entries = new ArrayList<>(kept);
+    long t = System.nanoTime();
     for (Rasterizer.Rasterized r : made) {
       Path target = options.out().resolve(r.job().path());
       try {
@@ -59,6 +61,7 @@ final class MasterRenderer {
       }
       entries.add(entry(r.job(), r.bytes(), masterSha));
     }
+    options.phases().lap(Phases.Phase.WRITE, t);
     return new MasterResult.Rendered(spec, entries, made.size());
   }
 

@@ -19,6 +19,7 @@ import org.logokit.kit.Target;
 import org.logokit.plan.ContentBox;
 import org.logokit.plan.OutputJob;
 import org.logokit.plan.Planner;
+import org.logokit.render.Phases;
 import org.logokit.render.SvgException;
 import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
@@ -44,7 +45,7 @@ final class Rasterizer {
       throws SvgException, InterruptedException {
     Map<Scheme, List<Target>> all = new EnumMap<>(Scheme.class);
     master.schemes().forEach(s -> all.put(s, master.targets()));
-    return rasterize(kit, master, all, assets);
+    return rasterize(kit, master, all, assets, new Phases());
   }
 
   /**
@@ -53,31 +54,33 @@ final class Rasterizer {
    * @throws SvgException with a one-line reason when the master cannot be rendered
    */
   static List<Rasterized> rasterize(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
-      Path assets) throws SvgException, InterruptedException {
+      Path assets, Phases phases) throws SvgException, InterruptedException {
     Limits limits = kit.limits();
     byte[] svg;
+    long t = System.nanoTime();
     try {
       svg = MasterFiles.read(assets, master.file(), limits.maxInputBytes());
     } catch (IOException e) {
       throw new SvgException(e.getMessage());
     }
+    phases.lap(Phases.Phase.READ, t);
     Path file = assets.resolve(master.file());
     return Watchdog.within(limits.maxSecondsPerMaster(), () -> {
       List<Rasterized> out = new ArrayList<>();
       for (Map.Entry<Scheme, List<Target>> e : todo.entrySet()) {
         out.addAll(make(kit, master.withSchemes(List.of(e.getKey())).withTargets(e.getValue()),
-            svg, file));
+            svg, file, phases));
       }
       return out;
     });
   }
 
   /** One scheme of a master: the tree is built in that scheme, then painted at each target. */
-  private static List<Rasterized> make(Kit kit, MasterSpec master, byte[] svg, Path file)
-      throws SvgException {
+  private static List<Rasterized> make(Kit kit, MasterSpec master, byte[] svg, Path file,
+      Phases phases) throws SvgException {
     Limits limits = kit.limits();
     SvgMaster loaded = SvgLoader.load(svg, file.toUri().toString(), limits,
-        master.schemes().get(0));
+        master.schemes().get(0), phases);
     List<Rasterized> out = new ArrayList<>();
     for (OutputJob job : Planner.plan(kit, master, loaded.size())) {
       if ((long) job.width() * job.height() > limits.maxPixelsPerOutput()) {
@@ -85,18 +88,23 @@ final class Rasterizer {
             + job.height() + " px, over the budget of " + limits.maxPixelsPerOutput()
             + " pixels (limits.maxPixelsPerOutput)");
       }
+      long t = System.nanoTime();
       if (job.target() instanceof Target.Icon icon) {
         List<BufferedImage> entries = new ArrayList<>();
         for (int s : icon.sizes()) {
           entries.add(loaded.paint(s, s, ContentBox.fit(loaded.size(), s, s, 0, 0)));
         }
+        t = phases.lap(Phases.Phase.PAINT, t);
         out.add(new Rasterized(job, entries, IconEncoder.encode(
             IconEncoder.Format.valueOf(icon.extension().toUpperCase(Locale.ROOT)), entries)));
       } else {
         BufferedImage image = loaded.paint(job.width(), job.height(), job.content());
-        out.add(new Rasterized(job, List.of(image),
-            PngEncoder.encode(image, job.pixelsPerMeter())));
+        t = phases.lap(Phases.Phase.PAINT, t);
+        out.add(new Rasterized(job, List.of(image), PngEncoder.encode(image,
+            job.pixelsPerMeter(), kit.optimize() ? PngEncoder.Effort.SMALLEST
+                : PngEncoder.Effort.FAST)));
       }
+      phases.lap(Phases.Phase.ENCODE, t);
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package org.logokit.build;
 
 import java.nio.file.Path;
+import org.logokit.render.Phases;
 
 /**
  * @param assets the folder the masters are read from
@@ -8,9 +9,10 @@ import java.nio.file.Path;
  * @param jobs how many masters render at once
  * @param force re-render every output, even those whose inputs did not change
  * @param listener told as each master finishes
+ * @param phases where the time of each stage is added up
  */
 public record RenderOptions(Path assets, Path out, int jobs, boolean force,
-    RenderListener listener) {
+    RenderListener listener, Phases phases) {
   public RenderOptions {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
@@ -18,11 +20,11 @@ public record RenderOptions(Path assets, Path out, int jobs, boolean force,
   }
 
   public RenderOptions(Path assets, Path out, int jobs) {
-    this(assets, out, jobs, false, RenderListener.NONE);
+    this(assets, out, jobs, false, RenderListener.NONE, new Phases());
   }
 
   public RenderOptions(Path assets, Path out, int jobs, boolean force) {
-    this(assets, out, jobs, force, RenderListener.NONE);
+    this(assets, out, jobs, force, RenderListener.NONE, new Phases());
   }
 
   public static int defaultJobs() {

@@ -11,6 +11,7 @@ import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
+import org.logokit.render.Phases;
 import org.logokit.write.OutputLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +55,10 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, no summary.")
   boolean quiet;
 
+  @Option(names = "--timings", hidden = true,
+      description = "Print the time spent in each stage to stderr (for the benchmark).")
+  boolean timings;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -93,15 +98,19 @@ final class RenderCommand implements Callable<Integer> {
       return LogokitCommand.USAGE;
     }
     RenderReport report;
+    Phases phases = new Phases();
     try {
       report = KitRenderer.render(kit, new RenderOptions(kitOptions.assets, out, threads,
-          force, new Progress(err, Progress.detect(quiet))));
+          force, new Progress(err, Progress.detect(quiet)), phases));
     } catch (OutputLock.LockedException e) {
       err.println("error: " + e.getMessage());
       return LogokitCommand.PROBLEMS;
     }
     for (Diagnostic d : report.failures()) {
       err.println("error: " + d);
+    }
+    if (timings) {
+      err.println("timings: " + phases.summary());
     }
     if (quiet) {
       return report.ok() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;

@@ -10,12 +10,23 @@ import java.util.List;
  *     master renders more than one scheme, {@code {scheme}}
  * @param masters in config order
  * @param limits the budgets every master renders within
+ * @param optimize encode PNGs as small as logokit can (slower), instead of fast
  */
-public record Kit(String source, String naming, List<MasterSpec> masters, Limits limits) {
+public record Kit(String source, String naming, List<MasterSpec> masters, Limits limits,
+    boolean optimize) {
   public static final String DEFAULT_NAMING = "{name}/{name}{scheme}{suffix}.png";
 
   public Kit {
     masters = List.copyOf(masters);
+  }
+
+  public Kit(String source, String naming, List<MasterSpec> masters, Limits limits) {
+    this(source, naming, masters, limits, false);
+  }
+
+  /** What the manifest records of how PNGs were compressed: {@code fast} or {@code smallest}. */
+  public String encoding() {
+    return optimize ? "smallest" : "fast";
   }
 
   /**
@@ -35,12 +46,12 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
         source,
         naming,
         masters.stream().map(m -> m.withTargets(targets)).toList(),
-        limits);
+        limits, optimize);
   }
 
   /** The same kit with every master rendered in these schemes (the CLI's {@code --scheme}). */
   public Kit withSchemes(List<Scheme> schemes) {
     return new Kit(source, naming, masters.stream().map(m -> m.withSchemes(schemes)).toList(),
-        limits);
+        limits, optimize);
   }
 }

@@ -19,6 +19,7 @@ final class KitFile {
   public List<Scheme> schemes;
   public List<Entry> masters;
   public LimitFields limits;
+  public Boolean optimize;
 
   /** {@code limits:}, each key optional; see {@link Limits}. */
   static final class LimitFields {

@@ -56,7 +56,8 @@ final class KitValidator {
       String name = e.name() == null ? KitLoader.stem(e.file()) : e.name();
       masters.add(new MasterSpec(e.file(), name, targets, schemes, e.line()));
     }
-    Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, problems));
+    Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, problems),
+        Boolean.TRUE.equals(raw.optimize));
     problems.addAll(checkMasters(kit, assets));
     if (!problems.isEmpty()) {
       throw new KitException(problems);

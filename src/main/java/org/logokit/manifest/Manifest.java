@@ -10,14 +10,15 @@ import java.util.List;
  * @param schema the manifest format's version, {@link #SCHEMA}
  * @param toolVersion the logokit version that wrote it
  * @param renderVersion {@link BuildInfo#renderVersion()} of the logokit that wrote it
+ * @param encoding how PNGs were compressed: {@code fast} or {@code smallest}
  * @param config the kit config's file name, or {@code null} for the default kit
  * @param configSha256 of the config's bytes, or {@code null}
  * @param outputs sorted by path
  */
-@JsonPropertyOrder({"schema", "tool", "toolVersion", "renderVersion", "config", "configSha256",
-    "outputs"})
+@JsonPropertyOrder({"schema", "tool", "toolVersion", "renderVersion", "encoding", "config",
+    "configSha256", "outputs"})
 public record Manifest(int schema, String tool, String toolVersion, String renderVersion,
-    String config, String configSha256, List<ManifestEntry> outputs) {
+    String encoding, String config, String configSha256, List<ManifestEntry> outputs) {
   public static final int SCHEMA = 1;
   public static final String FILE_NAME = "manifest.json";
 
@@ -26,8 +27,9 @@ public record Manifest(int schema, String tool, String toolVersion, String rende
   }
 
   /** A manifest written by this build of logokit. */
-  public static Manifest of(String config, String configSha256, List<ManifestEntry> outputs) {
+  public static Manifest of(String encoding, String config, String configSha256,
+      List<ManifestEntry> outputs) {
     return new Manifest(SCHEMA, "logokit", BuildInfo.version(), BuildInfo.renderVersion(),
-        config, configSha256, outputs);
+        encoding, config, configSha256, outputs);
   }
 }

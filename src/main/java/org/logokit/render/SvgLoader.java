@@ -41,8 +41,18 @@ public final class SvgLoader {
    */
   public static SvgMaster load(byte[] svg, String uri, Limits limits, Scheme scheme)
       throws SvgException {
-    SVGDocument doc = parse(SvgScreen.screen(svg, limits), uri);
+    return load(svg, uri, limits, scheme, new Phases());
+  }
+
+  /** As above, adding the time of each stage to {@code phases}. */
+  public static SvgMaster load(byte[] svg, String uri, Limits limits, Scheme scheme,
+      Phases phases) throws SvgException {
+    long t = System.nanoTime();
+    byte[] xml = SvgScreen.screen(svg, limits);
+    t = phases.lap(Phases.Phase.SCREEN, t);
+    SVGDocument doc = parse(xml, uri);
     SchemeStyles.apply(doc, scheme);
+    t = phases.lap(Phases.Phase.PARSE, t);
     Element root = doc.getRootElement();
     if (root == null || !SVGConstants.SVG_NAMESPACE_URI.equals(root.getNamespaceURI())
         || !"svg".equals(root.getLocalName())) {
@@ -56,6 +66,7 @@ public final class SvgLoader {
     ctx.setDynamicState(BridgeContext.STATIC);
     try {
       GraphicsNode tree = new GVTBuilder().build(ctx, doc);
+      phases.lap(Phases.Phase.BUILD, t);
       return new SvgMaster(tree, ctx, size);
     } catch (RuntimeException e) {
       ctx.dispose();

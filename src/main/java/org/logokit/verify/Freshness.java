@@ -81,6 +81,7 @@ public final class Freshness {
     }
     boolean sameRenderer = manifest != null
         && BuildInfo.renderVersion().equals(manifest.renderVersion());
+    boolean sameEncoding = manifest != null && kit.encoding().equals(manifest.encoding());
     Map<String, String> shas = new LinkedHashMap<>();
     for (MasterSpec m : kit.masters()) {
       try {
@@ -102,7 +103,7 @@ public final class Freshness {
               : e == null ? Reason.MISSING
               : !sameRenderer ? Reason.RENDERER_CHANGED
               : !m.file().equals(e.master()) || !t.spec().equals(e.target())
-                  || !scheme.id().equals(e.scheme()) ? Reason.CONFIG_CHANGED
+                  || !scheme.id().equals(e.scheme()) || !sameEncoding ? Reason.CONFIG_CHANGED
               : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
               : fileState(out.resolve(path), e);
           planned.add(new Planned(m, t, scheme, path, why == null ? e : null));

@@ -120,4 +120,24 @@ class PngEncoderTest {
           "IEND") : java.util.List.of("IHDR", "pHYs", "IEND"), chunks);
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"oneColour", "gradient"})
+  void smallestEffortIsLosslessDeterministicAndNoLarger(String which) throws Exception {
+    BufferedImage img = which.equals("gradient") ? gradient() : oneColour();
+    byte[] fast = PngEncoder.encode(img, 3779, PngEncoder.Effort.FAST);
+    byte[] small = PngEncoder.encode(img, 3779, PngEncoder.Effort.SMALLEST);
+    assertArrayEquals(small, PngEncoder.encode(img, 3779, PngEncoder.Effort.SMALLEST));
+    org.junit.jupiter.api.Assertions.assertTrue(small.length <= fast.length,
+        small.length + " > " + fast.length);
+    BufferedImage back = TestFiles.decode(small);
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        if ((img.getRGB(x, y) >>> 24) != 0) {
+          assertEquals(img.getRGB(x, y), back.getRGB(x, y), "pixel " + x + "," + y);
+        }
+      }
+    }
+    assertEquals("3779", phys(small).getAttribute("pixelsPerUnitXAxis"));
+  }
 }

@@ -112,4 +112,18 @@ class CheckerTest {
     out = dir.resolve("never-rendered");
     assertEquals(5, check().size());
   }
+
+  @Test
+  void switchingToTheSmallestEncodingMakesEveryOutputStale() throws Exception {
+    TestFiles.write(assets.resolve("logokit.yaml"),
+        "optimize: true\ntargets: [own, 16px]\nmasters: [a.svg, b.svg]\n");
+    List<String> findings = check();
+    assertEquals(4, findings.size(), findings.toString());
+    assertTrue(findings.stream().allMatch(f -> f.endsWith(": config changed")), findings
+        .toString());
+    KitRenderer.render(KitLoader.load(assets, null), new RenderOptions(assets, out, 2));
+    assertEquals(List.of(), check());
+    assertTrue(Files.readString(out.resolve("manifest.json")).contains(
+        "\"encoding\" : \"smallest\""));
+  }
 }
