@@ -78,8 +78,8 @@ public final class KitRenderer {
       List<String> removed = removeUnplanned(previous, fresh, failedMasters, out);
 
       Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, entries);
-      AtomicFiles.write(out.resolve(ContactSheet.FILE_NAME), ContactSheet.html(manifest));
-      AtomicFiles.write(out.resolve(Manifest.FILE_NAME), ManifestJson.write(manifest));
+      writeIfChanged(out.resolve(ContactSheet.FILE_NAME), ContactSheet.html(manifest));
+      writeIfChanged(out.resolve(Manifest.FILE_NAME), ManifestJson.write(manifest));
       return new RenderReport(manifest, results.size() - failures.size(), written,
           entries.size() - written, removed, failures);
     }
@@ -155,6 +155,14 @@ public final class KitRenderer {
       }
     }
     return removed;
+  }
+
+  /** A no-op render leaves the folder untouched, its files' times included. */
+  private static void writeIfChanged(Path file, byte[] bytes) throws IOException {
+    if (!Files.isRegularFile(file) || Files.size(file) != bytes.length
+        || !java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+      AtomicFiles.write(file, bytes);
+    }
   }
 
   private static boolean isEmptyDir(Path dir) throws IOException {

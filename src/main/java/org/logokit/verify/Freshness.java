@@ -36,7 +36,9 @@ public final class Freshness {
     RENDERER_CHANGED("renderer changed"),
     TOOL_CHANGED("written by another logokit version"),
     FILE_EDITED("file edited"),
-    NOT_PLANNED("not planned");
+    NOT_PLANNED("not planned"),
+    /** Not a finding: the file is current (a marker inside the assessment only). */
+    NONE("current");
 
     private final String text;
 
@@ -91,6 +93,23 @@ public final class Freshness {
         shas.put(m.file(), null); // render reports why; its outputs cannot be current
       }
     }
+    // Hash the files that could still be current on every core first: on a no-op render or a
+    // check, that is most of the work.
+    Map<String, Reason> fileStates = new java.util.concurrent.ConcurrentHashMap<>();
+    List<ManifestEntry> toHash = new ArrayList<>();
+    for (MasterSpec m : kit.masters()) {
+      for (Scheme scheme : m.schemes()) {
+        for (Target t : m.targets()) {
+          ManifestEntry e = listed.get(kit.outputPath(m, t, scheme));
+          if (e != null) {
+            toHash.add(e);
+          }
+        }
+      }
+    }
+    toHash.parallelStream().forEach(e -> fileStates.put(e.path(),
+        fileState(out.resolve(e.path()), e)));
+
     List<Planned> planned = new ArrayList<>();
     List<Finding.Stale> stale = new ArrayList<>();
     for (MasterSpec m : kit.masters()) {
@@ -105,7 +124,7 @@ public final class Freshness {
               : !m.file().equals(e.master()) || !t.spec().equals(e.target())
                   || !scheme.id().equals(e.scheme()) || !sameEncoding ? Reason.CONFIG_CHANGED
               : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
-              : fileState(out.resolve(path), e);
+              : fileStates.get(path) == Reason.NONE ? null : fileStates.get(path);
           planned.add(new Planned(m, t, scheme, path, why == null ? e : null));
           if (why != null) {
             stale.add(new Finding.Stale(path, why, m.file()));
@@ -129,12 +148,17 @@ public final class Freshness {
     return new Result(planned, stale, shas);
   }
 
-  /** {@code null} when the file is what the entry says, else why not. */
-  private static Reason fileState(Path file, ManifestEntry e) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      return Reason.MISSING;
+  /** {@link Reason#NONE} when the file is what the entry says, else why not. */
+  private static Reason fileState(Path file, ManifestEntry e) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        return Reason.MISSING;
+      }
+      return Sha256.hex(Files.readAllBytes(file)).equals(e.sha256()) ? Reason.NONE
+          : Reason.FILE_EDITED;
+    } catch (IOException ex) {
+      return Reason.FILE_EDITED; // unreadable now: render writes it again
     }
-    return Sha256.hex(Files.readAllBytes(file)).equals(e.sha256()) ? null : Reason.FILE_EDITED;
   }
 
   /** The kit config's hash, or {@code null} for the default kit. */
