@@ -138,9 +138,13 @@ class KitRendererTest {
     render(assets, out);
     Map<String, byte[]> first = TestFiles.snapshot(out);
 
+    Files.setLastModifiedTime(out.resolve("manifest.json"),
+        java.nio.file.attribute.FileTime.fromMillis(0));
     RenderReport again = render(assets, out);
     assertEquals(0, again.written());
     assertEquals(4, again.kept());
+    assertEquals(0, Files.getLastModifiedTime(out.resolve("manifest.json")).toMillis(),
+        "an unchanged manifest is not rewritten");
 
     RenderReport forced = KitRenderer.render(KitLoader.load(assets, null),
         new RenderOptions(assets, out, 2, true));
