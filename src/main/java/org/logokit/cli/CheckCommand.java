@@ -47,14 +47,7 @@ final class CheckCommand implements Callable<Integer> {
           + "of every changed output into DIR.")
   Path report;
 
-  @Option(names = {"-q", "--quiet"},
-      description = "Print findings and errors only: no progress, no summary line.")
-  boolean quiet;
-
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      converter = FormatConverter.class,
-      description = "text, json or github (annotations) (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
+  @Mixin ReportOptions reporting;
 
   @Option(names = "--jobs", paramLabel = "N",
       description = "With --pixels: masters rendered at once (default: the number of cores).")
@@ -78,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     List<Diagnostic> failures = List.of();
     if (pixels) {
-      if (!quiet) {
+      if (!reporting.quiet) {
         err.println("check: rendering " + LogokitCommand.count(kit.masters().size(), "master")
             + " in memory to compare pixels");
       }
@@ -97,8 +90,8 @@ final class CheckCommand implements Callable<Integer> {
         : "check: " + LogokitCommand.count(findings.size(), "finding") + (failures.isEmpty() ? ""
             : ", " + LogokitCommand.count(failures.size(), "master") + " could not render")
             + " in " + out + " (run logokit render to update it)";
-    new FindingsPrinter("check", kitOptions.assets, out).print(format, findings, failures,
-        quiet ? null : summary,
+    new FindingsPrinter("check", kitOptions.assets, out).print(reporting.format, findings,
+        failures, reporting.quiet ? null : summary,
         spec.commandLine().getOut());
     return current ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }

@@ -8,6 +8,7 @@ import org.logokit.verify.Finding;
 import org.logokit.verify.PageLinks;
 import org.logokit.verify.Verifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,14 +27,7 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Folder holding manifest.json and the outputs (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = {"-q", "--quiet"},
-      description = "Print findings and errors only: no progress, no summary line.")
-  boolean quiet;
-
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      converter = FormatConverter.class,
-      description = "text, json or github (annotations) (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
+  @Mixin ReportOptions reporting;
 
   @Option(names = "--page", paramLabel = "FILE",
       description = "Instead of the manifest, check that every image the kit page FILE links "
@@ -52,8 +46,8 @@ final class VerifyCommand implements Callable<Integer> {
     List<Finding> findings = Verifier.verify(out);
     String summary = findings.isEmpty() ? "verify: " + out + " matches its manifest"
         : "verify: " + LogokitCommand.count(findings.size(), "problem") + " in " + out;
-    new FindingsPrinter("verify", null, out).print(format, findings, List.of(),
-        quiet ? null : summary, spec.commandLine().getOut());
+    new FindingsPrinter("verify", null, out).print(reporting.format, findings, List.of(),
+        reporting.quiet ? null : summary, spec.commandLine().getOut());
     return findings.isEmpty() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }
 
@@ -68,7 +62,7 @@ final class VerifyCommand implements Callable<Integer> {
       stdout.println(page + ":" + b.line() + ": " + b.link() + ": no file named '" + b.name()
           + "' in " + out);
     }
-    if (!quiet) {
+    if (!reporting.quiet) {
       stdout.println(broken.isEmpty() ? "verify: every image " + page + " links is in " + out
           : "verify: " + LogokitCommand.count(broken.size(), "broken image link") + " in "
               + page);

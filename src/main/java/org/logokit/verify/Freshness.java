@@ -36,9 +36,7 @@ public final class Freshness {
     RENDERER_CHANGED("renderer changed"),
     TOOL_CHANGED("written by another logokit version"),
     FILE_EDITED("file edited"),
-    NOT_PLANNED("not planned"),
-    /** Not a finding: the file is current (a marker inside the assessment only). */
-    NONE("current");
+    NOT_PLANNED("not planned");
 
     private final String text;
 
@@ -94,7 +92,7 @@ public final class Freshness {
       }
     }
     // Hash the files that could still be current on every core first: on a no-op render or a
-    // check, that is most of the work.
+    // check, that is most of the work. A file with no state here is intact.
     Map<String, Reason> fileStates = new java.util.concurrent.ConcurrentHashMap<>();
     List<ManifestEntry> toHash = new ArrayList<>();
     for (MasterSpec m : kit.masters()) {
@@ -107,8 +105,12 @@ public final class Freshness {
         }
       }
     }
-    toHash.parallelStream().forEach(e -> fileStates.put(e.path(),
-        fileState(out.resolve(e.path()), e)));
+    toHash.parallelStream().forEach(e -> {
+      Reason r = fileState(out.resolve(e.path()), e);
+      if (r != null) {
+        fileStates.put(e.path(), r);
+      }
+    });
 
     List<Planned> planned = new ArrayList<>();
     List<Finding.Stale> stale = new ArrayList<>();
@@ -124,7 +126,7 @@ public final class Freshness {
               : !m.file().equals(e.master()) || !t.spec().equals(e.target())
                   || !scheme.id().equals(e.scheme()) || !sameEncoding ? Reason.CONFIG_CHANGED
               : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
-              : fileStates.get(path) == Reason.NONE ? null : fileStates.get(path);
+              : fileStates.get(path);
           planned.add(new Planned(m, t, scheme, path, why == null ? e : null));
           if (why != null) {
             stale.add(new Finding.Stale(path, why, m.file()));
@@ -148,13 +150,13 @@ public final class Freshness {
     return new Result(planned, stale, shas);
   }
 
-  /** {@link Reason#NONE} when the file is what the entry says, else why not. */
+  /** {@code null} when the file is what the entry says, else why not. */
   private static Reason fileState(Path file, ManifestEntry e) {
     try {
       if (!Files.isRegularFile(file)) {
         return Reason.MISSING;
       }
-      return Sha256.hex(Files.readAllBytes(file)).equals(e.sha256()) ? Reason.NONE
+      return Sha256.hex(Files.readAllBytes(file)).equals(e.sha256()) ? null
           : Reason.FILE_EDITED;
     } catch (IOException ex) {
       return Reason.FILE_EDITED; // unreadable now: render writes it again

@@ -30,30 +30,20 @@ public final class Pngs {
 
   /** Every image in the file: one for a PNG, each entry of an ICO or ICNS, in file order. */
   public static List<BufferedImage> decodeAll(byte[] file) throws IOException {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        throw new IOException("not an image ImageIO can read");
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in);
-        List<BufferedImage> images = new ArrayList<>();
-        int n = reader.getNumImages(true);
-        for (int i = 0; i < n; i++) {
-          images.add(reader.read(i));
-        }
-        return images;
-      } catch (RuntimeException e) {
-        throw new IOException(e.toString(), e);
-      } finally {
-        reader.dispose();
-      }
-    }
+    return eachImage(file, ImageReader::read);
   }
 
   /** Each entry's width x height, without decoding pixels. */
   public static List<String> entrySizes(byte[] file) throws IOException {
+    return eachImage(file, (r, i) -> r.getWidth(i) + "x" + r.getHeight(i));
+  }
+
+  private interface PerImage<T> {
+    T apply(ImageReader reader, int index) throws IOException;
+  }
+
+  /** Opens the right ImageIO reader for the bytes and applies {@code f} to every image. */
+  private static <T> List<T> eachImage(byte[] file, PerImage<T> f) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -62,12 +52,12 @@ public final class Pngs {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in);
-        List<String> sizes = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         int n = reader.getNumImages(true);
         for (int i = 0; i < n; i++) {
-          sizes.add(reader.getWidth(i) + "x" + reader.getHeight(i));
+          out.add(f.apply(reader, i));
         }
-        return sizes;
+        return out;
       } catch (RuntimeException e) {
         throw new IOException(e.toString(), e);
       } finally {
