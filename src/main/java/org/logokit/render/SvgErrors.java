@@ -23,6 +23,8 @@ final class SvgErrors {
   }
 
   private static String oneLine(String s) {
-    return s.strip().replaceAll("\\s*\\R\\s*", " ");
+    // Batik prefixes "file:///path/logo.svg:-1 "; the caller names the file already.
+    return s.strip().replaceAll("\\s*\\R\\s*", " ")
+        .replaceFirst("^(?:file|jar|data|https?):\\S*?:-?\\d+ ", "");
   }
 }

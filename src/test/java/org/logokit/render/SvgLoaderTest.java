@@ -134,6 +134,13 @@ class SvgLoaderTest {
     }
   }
 
+  @Test
+  void batikErrorsDoNotRepeatTheFileName() {
+    SvgException e = assertThrows(SvgException.class, () -> load("<svg xmlns=\"http://www.w3.org/"
+        + "2000/svg\" width=\"9\" height=\"9\"><use/></svg>"));
+    assertEquals("The attribute \"xlink:href\" of the element <use> is required", e.getMessage());
+  }
+
   private static int alpha(BufferedImage img, int x, int y) {
     return img.getRGB(x, y) >>> 24;
   }
