@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.logokit.encode.IconEncoder;
 import org.logokit.encode.PngEncoder;
+import org.logokit.encode.TiffEncoder;
 import org.logokit.kit.Kit;
 import org.logokit.kit.Limits;
 import org.logokit.kit.MasterFiles;
@@ -97,6 +98,10 @@ final class Rasterizer {
         t = phases.lap(Phases.Phase.PAINT, t);
         out.add(new Rasterized(job, entries, IconEncoder.encode(
             IconEncoder.Format.valueOf(icon.extension().toUpperCase(Locale.ROOT)), entries)));
+      } else if (job.target() instanceof Target.Tiff) {
+        BufferedImage image = loaded.paint(job.width(), job.height(), job.content());
+        t = phases.lap(Phases.Phase.PAINT, t);
+        out.add(new Rasterized(job, List.of(image), TiffEncoder.encode(image, job.dpi())));
       } else {
         BufferedImage image = loaded.paint(job.width(), job.height(), job.content());
         t = phases.lap(Phases.Phase.PAINT, t);

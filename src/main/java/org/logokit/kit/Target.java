@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *   <li>{@link Pixels}: the longest side set to N, aspect kept; tagged so that the master's
  *       physical size is kept (96 x N / longest side), as the XMPP kit's files are.
  *   <li>{@link Icon}: {@code ico} or {@code icns}, one file with a square entry per size.
+ *   <li>{@link Tiff}: a size as a TIFF for print, e.g. {@code 300dpi.tiff}.
  *   <li>{@link Placed}: a size placed on a canvas (a box of another aspect, padding, a
  *       background), written in the config as an object.
  * </ul>
@@ -87,6 +88,24 @@ public sealed interface Target {
     @Override
     public String spec() {
       return extension;
+    }
+  }
+
+  /** A size written as an LZW-compressed TIFF with resolution tags, for print. */
+  record Tiff(Target size) implements Target {
+    @Override
+    public String suffix() {
+      return size.suffix();
+    }
+
+    @Override
+    public String extension() {
+      return "tiff";
+    }
+
+    @Override
+    public String spec() {
+      return size.spec() + ".tiff";
     }
   }
 
@@ -167,10 +186,19 @@ public sealed interface Target {
     if (s.equals("icns")) {
       return Icon.ICNS;
     }
+    if (s.endsWith(".tiff")) {
+      Target size = parse(s.substring(0, s.length() - 5));
+      if (size instanceof Icon || size instanceof Tiff) {
+        throw new IllegalArgumentException("'" + spec + "' is not a target: a TIFF is own, "
+            + "<N>dpi or <N>px followed by .tiff");
+      }
+      return new Tiff(size);
+    }
     Matcher m = SPEC.matcher(s);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "'" + spec + "' is not a target: write own, <N>dpi (e.g. 300dpi), <N>px (e.g. 64px), ico or icns");
+          "'" + spec + "' is not a target: write own, <N>dpi (e.g. 300dpi), <N>px (e.g. 64px), ico, icns, or "
+          + "a size with .tiff (e.g. 300dpi.tiff)");
     }
     int n = Integer.parseInt(m.group(1));
     boolean px = m.group(2).equals("px");

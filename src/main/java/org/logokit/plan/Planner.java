@@ -38,12 +38,13 @@ public final class Planner {
       int largest = icon.sizes().get(icon.sizes().size() - 1);
       return new OutputJob(master, t, scheme, path, largest, largest, 96, null);
     }
-    Target sizeTarget = t instanceof Target.Placed p ? p.size() : t;
+    Target sizeTarget = t instanceof Target.Placed p ? p.size()
+        : t instanceof Target.Tiff tiff ? tiff.size() : t;
     double scale = scale(sizeTarget, size);
     int w = pixels(size.width() * scale);
     int h = pixels(size.height() * scale);
     if (!(t instanceof Target.Placed p)) {
-      double dpi = t instanceof Target.Dpi d ? d.dpi() : 96 * scale;
+      double dpi = sizeTarget instanceof Target.Dpi d ? d.dpi() : 96 * scale;
       return new OutputJob(master, t, scheme, path, w, h, dpi, ContentBox.full(w, h));
     }
     int cw = p.box() == null ? w : p.box()[0];

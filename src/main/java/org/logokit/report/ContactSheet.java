@@ -49,10 +49,11 @@ public final class ContactSheet {
         String src = href(e.path());
         html.append("<figure>\n<div class=\"bgs\">");
         for (String bg : List.of("light", "dark", "checker")) {
-          // Browsers show PNG and ICO; a macOS .icns is listed with its entries only.
-          html.append("<div class=\"").append(bg).append("\">").append(e.format().equals("icns")
-              ? "<span>.icns</span>" : "<img src=\"" + src + "\" alt=\"\" loading=\"lazy\">")
-              .append("</div>");
+          // Browsers show PNG and ICO; a macOS .icns or a print TIFF is listed only.
+          boolean shown = e.format().equals("png") || e.format().equals("ico");
+          html.append("<div class=\"").append(bg).append("\">").append(shown
+              ? "<img src=\"" + src + "\" alt=\"\" loading=\"lazy\">"
+              : "<span>." + e.format() + "</span>").append("</div>");
         }
         html.append("</div>\n<figcaption><a href=\"").append(src).append("\">")
             .append(DiffReport.escape(e.path().substring(e.path().lastIndexOf('/') + 1)))

@@ -67,6 +67,9 @@ public final class Verifier {
   static List<Finding> checkFile(ManifestEntry e, byte[] bytes) {
     String sha = Sha256.hex(bytes);
     boolean same = sha.equals(e.sha256());
+    if (e.format().equals("tiff")) {
+      return checkTiff(e, bytes, sha, same);
+    }
     if (!e.isPng()) {
       return checkIcon(e, bytes, sha, same);
     }
@@ -110,6 +113,31 @@ public final class Verifier {
     }
     return same ? List.of()
         : List.of(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
+  }
+
+  /** A print TIFF: its size and its resolution tags, then the hash. */
+  private static List<Finding> checkTiff(ManifestEntry e, byte[] bytes, String sha,
+      boolean same) {
+    TiffInfo info;
+    try {
+      info = TiffInfo.read(bytes, !same);
+    } catch (IOException ex) {
+      return List.of(new Finding.Undecodable(e.path(), ex.getMessage()));
+    }
+    List<Finding> findings = new ArrayList<>();
+    if (info.width() != e.width() || info.height() != e.height()) {
+      findings.add(new Finding.WrongSize(e.path(), e.width(), e.height(), info.width(),
+          info.height()));
+    }
+    if (Double.isNaN(info.dpi()) || Math.abs(info.dpi() - e.dpi()) > 0.01) {
+      findings.add(new Finding.WrongDpi(e.path(), e.dpi(), OutputJob.pixelsPerMeter(e.dpi()),
+          Double.isNaN(info.dpi()) ? "no resolution tags" : String.format(Locale.ROOT,
+              "%.2f DPI (TIFF tags)", info.dpi())));
+    }
+    if (findings.isEmpty() && !same) {
+      findings.add(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
+    }
+    return findings;
   }
 
   private static String found(PngInfo info) {
