@@ -52,11 +52,13 @@ public final class PngEncoder {
   }
 
   private static byte[] pngencoder(BufferedImage image, int pixelsPerMeter, int level) {
+    BufferedImage palette = ExactPalette.of(image);
     return new com.pngencoder.PngEncoder()
-        .withBufferedImage(image)
+        .withBufferedImage(palette != null ? palette : image)
         .withCompressionLevel(level)
         .withPredictorEncoding(false)
-        .withTryIndexedEncoding(true)
+        .withTryIndexedEncoding(palette == null && image.getType()
+            != BufferedImage.TYPE_INT_ARGB) // ours found too many colours: don't count again
         .withMultiThreadedCompressionEnabled(false)
         .withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.pixelsPerMeter(
             pixelsPerMeter))
