@@ -70,7 +70,7 @@ noop=$(median_ms "no-op render" ':' target/logokit render -q --out "$tmp/out")
 check=$(median_ms "check" ':' target/logokit check -q --out "$tmp/out")
 pixels=$(median_ms "check --pixels" ':' target/logokit check -q --pixels --out "$tmp/out")
 echo "  no-op render / full = $(ratio "$noop" "$full"), check / full = $(ratio "$check" "$full"), check --pixels / full = $(ratio "$pixels" "$full")"
-echo "  $(find "$tmp/out" -type f \( -name '*.png' -o -name '*.ico' -o -name '*.icns' \) | wc -l) files, $(bytes "$tmp/out") bytes of PNG"
+echo "  $(find "$tmp/out" -type f \( -name '*.png' -o -name '*.ico' -o -name '*.icns' -o -name '*.tiff' \) | wc -l) files, $(bytes "$tmp/out") bytes of PNG"
 
 echo "3. stages of one full render of the shipped kit (CPU time summed over threads)"
 rm -rf "$tmp/out"
