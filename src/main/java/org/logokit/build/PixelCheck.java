@@ -13,7 +13,7 @@ import org.logokit.kit.MasterSpec;
 import org.logokit.render.SvgException;
 import org.logokit.verify.ImageComparison;
 import org.logokit.verify.PixelChange;
-import org.logokit.verify.Pngs;
+import org.logokit.verify.ImageFiles;
 
 /**
  * {@code check --pixels}: renders every output in memory and compares its pixels with the file
@@ -72,7 +72,7 @@ public final class PixelCheck {
     List<BufferedImage> old;
     try {
       before = Files.readAllBytes(existing);
-      old = Pngs.decodeAll(before);
+      old = ImageFiles.decodeAll(before);
     } catch (IOException e) {
       return new PixelChange(path, master, null, fresh.bytes(), null, "the file does not decode");
     }

@@ -2,9 +2,6 @@ package org.logokit.encode;
 
 import com.pngencoder.PngEncoderPhysicalPixelDimensions;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -13,7 +10,6 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Lossless PNG bytes with a pHYs chunk and nothing time-dependent, so the same pixels always give
@@ -68,31 +64,22 @@ public final class PngEncoder {
   /** The JDK's writer at level 9, with pHYs merged into its metadata. */
   private static byte[] imageIo(BufferedImage image, int pixelsPerMeter) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    ImageWriteParam param = writer.getDefaultWriteParam();
+    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+    param.setCompressionQuality(0f); // deflate level 9
+    IIOMetadata meta = writer.getDefaultImageMetadata(
+        ImageTypeSpecifier.createFromRenderedImage(image), param);
+    IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+    phys.setAttribute("pixelsPerUnitXAxis", Integer.toString(pixelsPerMeter));
+    phys.setAttribute("pixelsPerUnitYAxis", Integer.toString(pixelsPerMeter));
+    phys.setAttribute("unitSpecifier", "meter");
+    IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+    root.appendChild(phys);
     try {
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(0f); // deflate level 9
-      IIOMetadata meta = writer.getDefaultImageMetadata(
-          ImageTypeSpecifier.createFromRenderedImage(image), param);
-      IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-      phys.setAttribute("pixelsPerUnitXAxis", Integer.toString(pixelsPerMeter));
-      phys.setAttribute("pixelsPerUnitYAxis", Integer.toString(pixelsPerMeter));
-      phys.setAttribute("unitSpecifier", "meter");
-      IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-      root.appendChild(phys);
       meta.mergeTree("javax_imageio_png_1.0", root);
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-        writer.setOutput(out);
-        writer.write(null, new IIOImage(image, null, meta), param);
-      }
-      return bytes.toByteArray();
     } catch (IIOInvalidTreeException e) {
       throw new IllegalStateException("a pHYs node is always valid", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory cannot fail", e);
-    } finally {
-      writer.dispose();
     }
+    return ImageIoBytes.write(writer, new IIOImage(image, null, meta), param);
   }
 }

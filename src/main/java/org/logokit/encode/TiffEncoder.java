@@ -1,9 +1,6 @@
 package org.logokit.encode;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -13,7 +10,6 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * TIFF for print, written with TwelveMonkeys ImageIO: LZW-compressed RGBA with its resolution in
@@ -28,26 +24,17 @@ public final class TiffEncoder {
 
   public static byte[] encode(BufferedImage image, double dpi) {
     ImageWriter writer = twelveMonkeysWriter();
+    ImageWriteParam param = writer.getDefaultWriteParam();
+    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+    param.setCompressionType("LZW");
+    IIOMetadata meta = writer.getDefaultImageMetadata(
+        ImageTypeSpecifier.createFromRenderedImage(image), param);
     try {
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionType("LZW");
-      IIOMetadata meta = writer.getDefaultImageMetadata(
-          ImageTypeSpecifier.createFromRenderedImage(image), param);
       meta.mergeTree(NATIVE, resolution(dpi));
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-        writer.setOutput(out);
-        writer.write(null, new IIOImage(image, null, meta), param);
-      }
-      return bytes.toByteArray();
     } catch (IIOInvalidTreeException e) {
       throw new IllegalStateException("resolution tags are always valid", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory cannot fail", e);
-    } finally {
-      writer.dispose();
     }
+    return ImageIoBytes.write(writer, new IIOImage(image, null, meta), param);
   }
 
   /** The DPI as a rational in hundredths, e.g. 300 -> 30000/100, 7.68 -> 768/100. */

@@ -11,7 +11,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.logokit.verify.ImageComparison;
 import org.logokit.verify.PixelChange;
-import org.logokit.verify.Pngs;
+import org.logokit.verify.ImageFiles;
 
 /**
  * Writes a visual diff a reviewer can open in a browser: for each changed output the committed
@@ -70,8 +70,8 @@ public final class DiffReport {
       return null;
     }
     // For an icon, its largest entry shows the change best.
-    List<BufferedImage> before = Pngs.decodeAll(c.before());
-    List<BufferedImage> after = Pngs.decodeAll(c.after());
+    List<BufferedImage> before = ImageFiles.decodeAll(c.before());
+    List<BufferedImage> after = ImageFiles.decodeAll(c.after());
     return ImageComparison.highlight(before.get(before.size() - 1),
         after.get(after.size() - 1));
   }
@@ -81,7 +81,7 @@ public final class DiffReport {
     if (file.length > 8 && (file[0] & 0xff) == 0x89 && file[1] == 'P') {
       return file;
     }
-    List<BufferedImage> entries = Pngs.decodeAll(file);
+    List<BufferedImage> entries = ImageFiles.decodeAll(file);
     return png(entries.get(entries.size() - 1));
   }
 

@@ -1,12 +1,7 @@
 package org.logokit.verify;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.stream.ImageInputStream;
 import org.w3c.dom.Node;
 
 /**
@@ -19,24 +14,13 @@ record PngInfo(int width, int height, int pixelsPerMeterX, int pixelsPerMeterY) 
 
   /** Reads the header and the chunks before the image data; {@code decode} reads it all too. */
   static PngInfo read(byte[] png, boolean decode) throws IOException {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("png");
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, false);
-        int w = reader.getWidth(0);
-        int h = reader.getHeight(0);
-        int[] phys = phys(reader.getImageMetadata(0));
-        if (decode) {
-          reader.read(0);
-        }
-        return new PngInfo(w, h, phys[0], phys[1]);
-      } catch (RuntimeException e) {
-        throw new IOException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
-      } finally {
-        reader.dispose();
+    return ImageFiles.eachImage(png, (reader, i) -> {
+      int[] phys = phys(reader.getImageMetadata(i));
+      if (decode) {
+        reader.read(i);
       }
-    }
+      return new PngInfo(reader.getWidth(i), reader.getHeight(i), phys[0], phys[1]);
+    }).get(0);
   }
 
   private static int[] phys(IIOMetadata meta) {

@@ -67,26 +67,23 @@ public final class Verifier {
   static List<Finding> checkFile(ManifestEntry e, byte[] bytes) {
     String sha = Sha256.hex(bytes);
     boolean same = sha.equals(e.sha256());
-    if (e.format().equals("tiff")) {
-      return checkTiff(e, bytes, sha, same);
-    }
-    if (!e.isPng()) {
+    if (e.format().equals("ico") || e.format().equals("icns")) {
       return checkIcon(e, bytes, sha, same);
     }
-    PngInfo info;
+    Raster r;
     try {
-      info = PngInfo.read(bytes, !same);
+      r = e.format().equals("tiff") ? tiff(e, bytes, !same) : png(e, bytes, !same);
     } catch (IOException ex) {
       return List.of(new Finding.Undecodable(e.path(), ex.getMessage()));
     }
     List<Finding> findings = new ArrayList<>();
-    if (info.width() != e.width() || info.height() != e.height()) {
-      findings.add(new Finding.WrongSize(e.path(), e.width(), e.height(), info.width(),
-          info.height()));
+    if (r.width() != e.width() || r.height() != e.height()) {
+      findings.add(new Finding.WrongSize(e.path(), e.width(), e.height(), r.width(),
+          r.height()));
     }
-    int ppm = OutputJob.pixelsPerMeter(e.dpi());
-    if (info.pixelsPerMeterX() != ppm || info.pixelsPerMeterY() != ppm) {
-      findings.add(new Finding.WrongDpi(e.path(), e.dpi(), ppm, found(info)));
+    if (r.dpiFound() != null) {
+      findings.add(new Finding.WrongDpi(e.path(), e.dpi(), OutputJob.pixelsPerMeter(e.dpi()),
+          r.dpiFound()));
     }
     if (findings.isEmpty() && !same) {
       findings.add(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
@@ -94,14 +91,38 @@ public final class Verifier {
     return findings;
   }
 
+  /**
+   * A PNG's or TIFF's size and, when its resolution is not the entry's, what it is instead.
+   *
+   * @param dpiFound {@code null} when the resolution is right
+   */
+  private record Raster(int width, int height, String dpiFound) {}
+
+  /** pHYs must be the entry's DPI in pixels per metre, exactly as render writes it. */
+  private static Raster png(ManifestEntry e, byte[] bytes, boolean decode) throws IOException {
+    PngInfo info = PngInfo.read(bytes, decode);
+    int ppm = OutputJob.pixelsPerMeter(e.dpi());
+    boolean right = info.pixelsPerMeterX() == ppm && info.pixelsPerMeterY() == ppm;
+    return new Raster(info.width(), info.height(), right ? null : found(info));
+  }
+
+  /** The resolution tags hold the DPI in hundredths. */
+  private static Raster tiff(ManifestEntry e, byte[] bytes, boolean decode) throws IOException {
+    TiffInfo info = TiffInfo.read(bytes, decode);
+    boolean right = Math.abs(info.dpi() - e.dpi()) <= 0.01; // false for NaN too
+    return new Raster(info.width(), info.height(), right ? null
+        : Double.isNaN(info.dpi()) ? "no resolution tags"
+        : String.format(Locale.ROOT, "%.2f DPI (TIFF tags)", info.dpi()));
+  }
+
   /** An ICO or ICNS: every entry is there at its size, and the hash matches. */
   private static List<Finding> checkIcon(ManifestEntry e, byte[] bytes, String sha,
       boolean same) {
     List<String> found;
     try {
-      found = Pngs.entrySizes(bytes);
+      found = ImageFiles.entrySizes(bytes);
       if (!same) {
-        Pngs.decodeAll(bytes);
+        ImageFiles.decodeAll(bytes);
       }
     } catch (IOException ex) {
       return List.of(new Finding.Undecodable(e.path(), ex.getMessage()));
@@ -113,31 +134,6 @@ public final class Verifier {
     }
     return same ? List.of()
         : List.of(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
-  }
-
-  /** A print TIFF: its size and its resolution tags, then the hash. */
-  private static List<Finding> checkTiff(ManifestEntry e, byte[] bytes, String sha,
-      boolean same) {
-    TiffInfo info;
-    try {
-      info = TiffInfo.read(bytes, !same);
-    } catch (IOException ex) {
-      return List.of(new Finding.Undecodable(e.path(), ex.getMessage()));
-    }
-    List<Finding> findings = new ArrayList<>();
-    if (info.width() != e.width() || info.height() != e.height()) {
-      findings.add(new Finding.WrongSize(e.path(), e.width(), e.height(), info.width(),
-          info.height()));
-    }
-    if (Double.isNaN(info.dpi()) || Math.abs(info.dpi() - e.dpi()) > 0.01) {
-      findings.add(new Finding.WrongDpi(e.path(), e.dpi(), OutputJob.pixelsPerMeter(e.dpi()),
-          Double.isNaN(info.dpi()) ? "no resolution tags" : String.format(Locale.ROOT,
-              "%.2f DPI (TIFF tags)", info.dpi())));
-    }
-    if (findings.isEmpty() && !same) {
-      findings.add(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
-    }
-    return findings;
   }
 
   private static String found(PngInfo info) {

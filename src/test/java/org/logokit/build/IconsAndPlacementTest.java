@@ -25,7 +25,7 @@ import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
 import org.logokit.verify.Finding;
 import org.logokit.verify.ImageComparison;
-import org.logokit.verify.Pngs;
+import org.logokit.verify.ImageFiles;
 import org.logokit.verify.Verifier;
 
 /** Favicons, app icons and placement on a canvas. */
@@ -38,9 +38,9 @@ class IconsAndPlacementTest {
   void faviconIcoHasPngEntriesFrom16To256() throws Exception {
     byte[] ico = Files.readAllBytes(RenderedKit.get().out.resolve(MARK + ".ico"));
     assertEquals(List.of("16x16", "32x32", "48x48", "64x64", "128x128", "256x256"),
-        Pngs.entrySizes(ico));
+        ImageFiles.entrySizes(ico));
     assertEquals(0, ico[2] == 1 ? 0 : 1, "ICO type 1 (icon)");
-    List<BufferedImage> entries = Pngs.decodeAll(ico);
+    List<BufferedImage> entries = ImageFiles.decodeAll(ico);
     BufferedImage png256 = render("xmpp_logo_(without_text).svg", 256, 256);
     assertTrue(ImageComparison.of(png256, entries.get(5)).identical(),
         "the 256 entry is the 256 px render, colours not swapped");
@@ -50,9 +50,9 @@ class IconsAndPlacementTest {
   void macIcnsHasEntriesFrom16To1024() throws Exception {
     byte[] icns = Files.readAllBytes(RenderedKit.get().out.resolve(MARK + ".icns"));
     assertEquals(List.of("16x16", "32x32", "64x64", "128x128", "256x256", "512x512",
-        "1024x1024"), Pngs.entrySizes(icns));
+        "1024x1024"), ImageFiles.entrySizes(icns));
     assertTrue(ImageComparison.of(render("xmpp_logo_(without_text).svg", 64, 64),
-        Pngs.decodeAll(icns).get(2)).identical());
+        ImageFiles.decodeAll(icns).get(2)).identical());
   }
 
   @Test
@@ -63,7 +63,7 @@ class IconsAndPlacementTest {
     assertEquals(List.of(16, 32, 48, 64, 128, 256), ico.entries());
     Path out = RenderedKit.get().copyTo(dir.resolve("out"));
     // A favicon someone rebuilt without its 48 px entry.
-    List<BufferedImage> entries = Pngs.decodeAll(Files.readAllBytes(out.resolve(MARK + ".ico")));
+    List<BufferedImage> entries = ImageFiles.decodeAll(Files.readAllBytes(out.resolve(MARK + ".ico")));
     entries.remove(2);
     Files.write(out.resolve(MARK + ".ico"), IconEncoder.encode(IconEncoder.Format.ICO, entries));
     Finding f = Verifier.verify(out).get(0);
@@ -80,7 +80,7 @@ class IconsAndPlacementTest {
     TestFiles.write(assets.resolve("logokit.yaml"), "targets: [ico]\nmasters: [wide.svg]\n");
     KitRenderer.render(KitLoader.load(assets, null), new RenderOptions(assets,
         dir.resolve("out"), 1));
-    BufferedImage e32 = Pngs.decodeAll(Files.readAllBytes(dir.resolve("out/wide/wide.ico")))
+    BufferedImage e32 = ImageFiles.decodeAll(Files.readAllBytes(dir.resolve("out/wide/wide.ico")))
         .get(1);
     assertEquals(0, e32.getRGB(16, 2) >>> 24, "above the band is transparent");
     assertEquals(0xff0000ff, e32.getRGB(16, 16), "the band is centred");

@@ -17,7 +17,7 @@ import org.logokit.kit.Target;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.verify.Finding;
 import org.logokit.verify.ImageComparison;
-import org.logokit.verify.Pngs;
+import org.logokit.verify.ImageFiles;
 import org.logokit.verify.Verifier;
 
 /** Print TIFFs at 300 and 600 DPI with correct resolution tags. */
@@ -40,7 +40,7 @@ class TiffTest {
       byte[] bytes = Files.readAllBytes(tiff);
       String magic = new String(bytes, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
       assertTrue(magic.equals("MM\0*") || magic.equals("II*\0"), "a TIFF: " + magic);
-      BufferedImage img = Pngs.decodeAll(bytes).get(0);
+      BufferedImage img = ImageFiles.decodeAll(bytes).get(0);
       int px = dpi == 300 ? 625 : 1250;
       assertEquals(px + "x" + px, img.getWidth() + "x" + img.getHeight());
       BufferedImage png = TestFiles.decode(RenderedKit.get().out.resolve(BASE + "-" + dpi
@@ -58,7 +58,7 @@ class TiffTest {
   void verifyCatchesATiffWithTheWrongResolution() throws Exception {
     Path out = RenderedKit.get().copyTo(dir.resolve("out"));
     Path tiff = out.resolve(BASE + "-300dpi.tiff");
-    BufferedImage img = Pngs.decodeAll(Files.readAllBytes(tiff)).get(0);
+    BufferedImage img = ImageFiles.decodeAll(Files.readAllBytes(tiff)).get(0);
     Files.write(tiff, TiffEncoder.encode(img, 72));
     Finding f = Verifier.verify(out).get(0);
     assertInstanceOf(Finding.WrongDpi.class, f);

@@ -11,8 +11,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /** Decoding output files: PNGs with the JDK's reader, icons with TwelveMonkeys'. */
-public final class Pngs {
-  private Pngs() {}
+public final class ImageFiles {
+  private ImageFiles() {}
 
   /** @throws IOException when the bytes are not a decodable image */
   public static BufferedImage decode(byte[] png) throws IOException {
@@ -38,12 +38,13 @@ public final class Pngs {
     return eachImage(file, (r, i) -> r.getWidth(i) + "x" + r.getHeight(i));
   }
 
-  private interface PerImage<T> {
+  /** What to get from one image of a file, given the reader positioned on it. */
+  interface PerImage<T> {
     T apply(ImageReader reader, int index) throws IOException;
   }
 
   /** Opens the right ImageIO reader for the bytes and applies {@code f} to every image. */
-  private static <T> List<T> eachImage(byte[] file, PerImage<T> f) throws IOException {
+  static <T> List<T> eachImage(byte[] file, PerImage<T> f) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
