@@ -43,17 +43,7 @@ public final class RenderedKit {
 
   /** A copy of the rendered output folder, to mutate. */
   public Path copyTo(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(out)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path target = dir.resolve(out.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return dir;
+    return TestFiles.copyTree(out, dir);
   }
 
   private static void delete(Path dir) {

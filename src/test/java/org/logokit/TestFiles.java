@@ -74,6 +74,33 @@ public final class TestFiles {
     return files;
   }
 
+  /**
+   * A two-master kit in {@code dir/assets}: a red and a green 20x20 square, {@code a.svg} and
+   * {@code b.svg}, at the given targets (e.g. {@code [own, 16px]}).
+   */
+  public static Path smallKit(Path dir, String targets) throws IOException {
+    Path assets = dir.resolve("assets");
+    write(assets.resolve("a.svg"), rectSvg("width=\"20\" height=\"20\"", "red"));
+    write(assets.resolve("b.svg"), rectSvg("width=\"20\" height=\"20\"", "green"));
+    write(assets.resolve("logokit.yaml"), "targets: " + targets + "\nmasters: [a.svg, b.svg]\n");
+    return assets;
+  }
+
+  /** Copies the folder {@code from} to {@code to}, which must not exist yet. */
+  public static Path copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+
   /** A minimal SVG of one filled rectangle covering the viewBox. */
   public static String rectSvg(String rootAttributes, String colour) {
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" " + rootAttributes + ">"

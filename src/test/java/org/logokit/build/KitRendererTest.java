@@ -113,14 +113,7 @@ class KitRendererTest {
   }
 
   private Path smallKit(String targets) throws Exception {
-    Path assets = dir.resolve("assets");
-    TestFiles.write(assets.resolve("a.svg"), TestFiles.rectSvg("width=\"20\" height=\"20\"",
-        "red"));
-    TestFiles.write(assets.resolve("b.svg"), TestFiles.rectSvg("width=\"20\" height=\"20\"",
-        "green"));
-    TestFiles.write(assets.resolve("logokit.yaml"), "targets: " + targets
-        + "\nmasters: [a.svg, b.svg]\n");
-    return assets;
+    return TestFiles.smallKit(dir, targets);
   }
 
   private static RenderReport render(Path assets, Path out) throws Exception {

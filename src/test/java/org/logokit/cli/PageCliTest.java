@@ -22,7 +22,7 @@ class PageCliTest {
   @Test
   void publishedPageHasExactlyTheThreeKnownBrokenLinks() throws Exception {
     Path folder = dir.resolve("published");
-    copyTree(TestFiles.PUBLISHED, folder);
+    TestFiles.copyTree(TestFiles.PUBLISHED, folder);
     try (Stream<Path> svgs = Files.list(TestFiles.ASSETS)) {
       for (Path svg : (Iterable<Path>) svgs.filter(p -> p.toString().endsWith(".svg"))::iterator) {
         Files.copy(svg, folder.resolve(svg.getFileName()));
@@ -80,18 +80,5 @@ class PageCliTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("has no <!-- logokit:begin --> ... <!-- logokit:end --> markers"),
         r.err());
-  }
-
-  static void copyTree(Path from, Path to) throws Exception {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
   }
 }

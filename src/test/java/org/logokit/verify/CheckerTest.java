@@ -24,14 +24,8 @@ class CheckerTest {
 
   @BeforeEach
   void renderSmallKit() throws Exception {
-    assets = dir.resolve("assets");
+    assets = TestFiles.smallKit(dir, "[own, 16px]");
     out = dir.resolve("out");
-    TestFiles.write(assets.resolve("a.svg"), TestFiles.rectSvg("width=\"20\" height=\"20\"",
-        "red"));
-    TestFiles.write(assets.resolve("b.svg"), TestFiles.rectSvg("width=\"20\" height=\"20\"",
-        "green"));
-    TestFiles.write(assets.resolve("logokit.yaml"),
-        "targets: [own, 16px]\nmasters: [a.svg, b.svg]\n");
     KitRenderer.render(KitLoader.load(assets, null), new RenderOptions(assets, out, 2));
   }
 
