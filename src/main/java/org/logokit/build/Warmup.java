@@ -11,13 +11,13 @@ import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
 
 /**
- * Renders a tiny built-in logo on a spare core while the command line is still being parsed.
+ * Renders a tiny built-in logo on a spare core while the main thread reads the kit config and
+ * hashes the masters.
  *
  * <p>A cold JVM spends about a quarter of a second loading and first running the classes of the
- * pipeline (the SVG screen, Batik, Java2D, the PNG encoder) before the first master renders, and
- * about as long before that starting up and parsing arguments on one core. Doing the first on
- * the second core while the main thread does the other takes that much off every render. The
- * result is thrown away: nothing of it reaches an output.
+ * pipeline (the SVG screen, Batik, Java2D, the PNG encoder) before the first master renders, on
+ * one core while the other idles. Overlapping that with the config and hashing work takes part of
+ * it off a full render. The result is thrown away: nothing of it reaches an output.
  */
 public final class Warmup {
   /** Paths, a gradient, a stroke, a class style: what logos are made of. */

@@ -1,16 +1,19 @@
 package org.logokit.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.logokit.build.KitRenderer;
 import org.logokit.build.RenderOptions;
 import org.logokit.build.RenderReport;
+import org.logokit.build.Warmup;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
+import org.logokit.manifest.Manifest;
 import org.logokit.render.Phases;
 import org.logokit.write.OutputLock;
 import picocli.CommandLine.Command;
@@ -63,6 +66,11 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (force || !Files.exists(out.resolve(Manifest.FILE_NAME))) {
+      // Every output will be made: load the pipeline on the other core meanwhile. Not when
+      // an earlier render may leave nothing to do, where it would only slow the check.
+      Warmup.inBackground();
+    }
     Kit kit = kitOptions.load(err);
     if (kit == null) {
       return LogokitCommand.USAGE;
