@@ -3,8 +3,10 @@
 # reported as medians and ratios:
 #   1. the 88 PNGs of the published XMPP kit: logokit (launcher and plain java -jar), and side
 #      by side sharp, resvg-js and rsvg-convert where they are installed;
-#   2. the shipped kit: full render, no-op render, check, check --pixels; bytes per effort;
-#   3. per-stage times of one full render (read, screen, parse, build, paint, encode, write).
+#   2. the same 88 with `optimize: true` (3 runs: it takes tens of seconds), and, once, the
+#      published kit through `optipng -o7` (2 processes) when optipng is installed;
+#   3. the shipped kit: full render, no-op render, check, check --pixels;
+#   4. per-stage times of one full render (read, screen, parse, build, paint, encode, write).
 # Peers: rsvg-convert from Debian's librsvg2-bin; sharp and @resvg/resvg-js from npm, found
 # through NODE_PATH, e.g.
 #   npm install --prefix /tmp/peers sharp @resvg/resvg-js
@@ -64,7 +66,21 @@ for k in logokit jar sharp resvg rsvg; do
     "$([ -n "${b[$k]:-}" ] && ratio "${b[$k]}" $published || echo -)"
 done
 
-echo "2. the shipped kit (assets/logokit.yaml)" >&2
+echo "2. the 88 PNGs, optimised" >&2
+{ cat src/bench/xmpp-88.yaml; echo "optimize: true"; } > "$tmp/optimize.yaml"
+opt=$(runs=3 median_ms "logokit, optimize: true" 'rm -rf "$tmp/k88"' \
+  target/logokit render -q --config "$tmp/optimize.yaml" --out "$tmp/k88")
+echo "  logokit optimize: true   time $(ratio "$opt" "$base")   bytes $(ratio "$(bytes "$tmp/k88")" $published)"
+if command -v optipng >/dev/null; then
+  rm -rf "$tmp/p" && cp -r src/test/resources/xmpp/published "$tmp/p"
+  start=$(date +%s%N)
+  find "$tmp/p" -name '*.png' -print0 | xargs -0 -P2 -n1 optipng -quiet -o7
+  optipng_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  echo "  optipng -o7 (once, 2 processes) $optipng_ms ms: time $(ratio "$optipng_ms" "$base")   bytes $(ratio "$(bytes "$tmp/p")" $published)"
+  echo "  logokit optimize: true / optipng -o7 time = $(ratio "$opt" "$optipng_ms")"
+fi
+
+echo "3. the shipped kit (assets/logokit.yaml)" >&2
 full=$(median_ms "full render" 'rm -rf "$tmp/out"' target/logokit render -q --out "$tmp/out")
 noop=$(median_ms "no-op render" ':' target/logokit render -q --out "$tmp/out")
 check=$(median_ms "check" ':' target/logokit check -q --out "$tmp/out")
@@ -72,6 +88,6 @@ pixels=$(median_ms "check --pixels" ':' target/logokit check -q --pixels --out "
 echo "  no-op render / full = $(ratio "$noop" "$full"), check / full = $(ratio "$check" "$full"), check --pixels / full = $(ratio "$pixels" "$full")"
 echo "  $(find "$tmp/out" -type f \( -name '*.png' -o -name '*.ico' -o -name '*.icns' -o -name '*.tiff' \) | wc -l) files, $(bytes "$tmp/out") bytes of PNG"
 
-echo "3. stages of one full render of the shipped kit (CPU time summed over threads)"
+echo "4. stages of one full render of the shipped kit (CPU time summed over threads)"
 rm -rf "$tmp/out"
 target/logokit render -q --timings --out "$tmp/out" 2>&1 | sed 's/^/  /'
