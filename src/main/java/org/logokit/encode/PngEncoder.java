@@ -22,7 +22,7 @@ import javax.imageio.metadata.IIOMetadataNode;
  *       the image has at most 256 RGBA colours (one-colour logos): 0.794, ~0.6 s.
  *   <li>{@link Effort#SMALLEST}: the smaller of pngencoder at level 9 and the JDK's writer at
  *       level 9, whose adaptive row filters win on gradients (0.725, ~5 s), then its data
- *       re-deflated by {@link ZopfliPass} up to 1 MiB of pixels: 0.709, ~25 s.
+ *       re-deflated by {@link ZopfliPass} up to 1 MiB of pixels: 0.709, ~22 s.
  * </ul>
  *
  * pngencoder's own row filters ("predictor encoding") made every one of those files larger, so
