@@ -66,23 +66,39 @@ final class Rasterizer {
     }
     phases.lap(Phases.Phase.READ, t);
     Path file = assets.resolve(master.file());
-    return Watchdog.within(limits.maxSecondsPerMaster(), () -> {
-      List<Rasterized> out = new ArrayList<>();
+    // The budget is for what a hostile master controls, loading and painting. Encoding is
+    // bounded by the pixel budget, and optimize: true spends seconds on it by design.
+    List<Painted> painted = Watchdog.within(limits.maxSecondsPerMaster(), () -> {
+      List<Painted> out = new ArrayList<>();
       for (Map.Entry<Scheme, List<Target>> e : todo.entrySet()) {
-        out.addAll(make(kit, master.withSchemes(List.of(e.getKey())).withTargets(e.getValue()),
+        out.addAll(paint(kit, master.withSchemes(List.of(e.getKey())).withTargets(e.getValue()),
             svg, file, phases));
       }
       return out;
     });
+    List<Rasterized> out = new ArrayList<>();
+    for (Painted p : painted) {
+      t = System.nanoTime();
+      try {
+        out.add(new Rasterized(p.job(), p.images(), encode(kit, p)));
+      } catch (OutOfMemoryError e) {
+        throw Watchdog.outOfMemory();
+      }
+      phases.lap(Phases.Phase.ENCODE, t);
+    }
+    return out;
   }
 
+  /** What one output painted, before encoding: one image, or an icon's entries. */
+  private record Painted(OutputJob job, List<BufferedImage> images) {}
+
   /** One scheme of a master: the tree is built in that scheme, then painted at each target. */
-  private static List<Rasterized> make(Kit kit, MasterSpec master, byte[] svg, Path file,
+  private static List<Painted> paint(Kit kit, MasterSpec master, byte[] svg, Path file,
       Phases phases) throws SvgException {
     Limits limits = kit.limits();
     SvgMaster loaded = SvgLoader.load(svg, file.toUri().toString(), limits,
         master.schemes().get(0), phases);
-    List<Rasterized> out = new ArrayList<>();
+    List<Painted> out = new ArrayList<>();
     for (OutputJob job : Planner.plan(kit, master, loaded.size())) {
       if ((long) job.width() * job.height() > limits.maxPixelsPerOutput()) {
         throw new SvgException(job.target().spec() + " would be " + job.width() + "x"
@@ -90,27 +106,31 @@ final class Rasterizer {
             + " pixels (limits.maxPixelsPerOutput)");
       }
       long t = System.nanoTime();
+      List<BufferedImage> images = new ArrayList<>();
       if (job.target() instanceof Target.Icon icon) {
-        List<BufferedImage> entries = new ArrayList<>();
         for (int s : icon.sizes()) {
-          entries.add(loaded.paint(s, s, ContentBox.fit(loaded.size(), s, s, 0, 0)));
+          images.add(loaded.paint(s, s, ContentBox.fit(loaded.size(), s, s, 0, 0)));
         }
-        t = phases.lap(Phases.Phase.PAINT, t);
-        out.add(new Rasterized(job, entries, IconEncoder.encode(
-            IconEncoder.Format.valueOf(icon.extension().toUpperCase(Locale.ROOT)), entries)));
-      } else if (job.target() instanceof Target.Tiff) {
-        BufferedImage image = loaded.paint(job.width(), job.height(), job.content());
-        t = phases.lap(Phases.Phase.PAINT, t);
-        out.add(new Rasterized(job, List.of(image), TiffEncoder.encode(image, job.dpi())));
       } else {
-        BufferedImage image = loaded.paint(job.width(), job.height(), job.content());
-        t = phases.lap(Phases.Phase.PAINT, t);
-        out.add(new Rasterized(job, List.of(image), PngEncoder.encode(image,
-            job.pixelsPerMeter(), kit.optimize() ? PngEncoder.Effort.SMALLEST
-                : PngEncoder.Effort.FAST)));
+        images.add(loaded.paint(job.width(), job.height(), job.content()));
       }
-      phases.lap(Phases.Phase.ENCODE, t);
+      phases.lap(Phases.Phase.PAINT, t);
+      out.add(new Painted(job, images));
     }
     return out;
+  }
+
+  private static byte[] encode(Kit kit, Painted p) {
+    OutputJob job = p.job();
+    if (job.target() instanceof Target.Icon icon) {
+      return IconEncoder.encode(
+          IconEncoder.Format.valueOf(icon.extension().toUpperCase(Locale.ROOT)), p.images());
+    }
+    BufferedImage image = p.images().get(0);
+    if (job.target() instanceof Target.Tiff) {
+      return TiffEncoder.encode(image, job.dpi());
+    }
+    return PngEncoder.encode(image, job.pixelsPerMeter(),
+        kit.optimize() ? PngEncoder.Effort.SMALLEST : PngEncoder.Effort.FAST);
   }
 }

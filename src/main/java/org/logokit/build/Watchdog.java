@@ -40,8 +40,7 @@ final class Watchdog {
       throw e;
     }
     if (r instanceof OutOfMemoryError) {
-      throw new SvgException("ran out of memory (raise the JVM's heap with -Xmx, or lower "
-          + "limits.maxPixelsPerOutput)");
+      throw outOfMemory();
     }
     if (r instanceof StackOverflowError) {
       throw new SvgException("too deeply nested for the renderer");
@@ -52,5 +51,11 @@ final class Watchdog {
     @SuppressWarnings("unchecked")
     R result = (R) r;
     return result;
+  }
+
+  /** The master's failure when the heap ran out while working on it. */
+  static SvgException outOfMemory() {
+    return new SvgException("ran out of memory (raise the JVM's heap with -Xmx, or lower "
+        + "limits.maxPixelsPerOutput)");
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.logokit.TestFiles;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitLoader;
+import org.logokit.render.Phases;
 import org.logokit.verify.Verifier;
 
 /** {@code optimize: true} on real masters: the same pixels and pHYs in fewer bytes. */
@@ -46,6 +47,24 @@ class OptimizeTest {
     assertTrue(Files.readString(small.resolve("manifest.json"))
         .contains("\"encoding\" : \"smallest\""));
     assertEquals(List.of(), Verifier.verify(small), "sizes, pHYs and hashes as the manifest says");
+  }
+
+  /** The per-master budget is for loading and painting, which a hostile master controls. */
+  @Test
+  void encodingSlowlyIsNotOverTheMastersTimeBudget(@TempDir Path dir) throws Exception {
+    Path assets = TestFiles.copyAssets(dir);
+    // Two ~1 MiB RGBA images through Zopfli: seconds of encoding, a fraction of it painting.
+    Path config = TestFiles.write(dir.resolve("slow.yaml"),
+        "naming: \"{name}/{name}{suffix}.png\"\ntargets: [508px, 512px]\n"
+        + "masters: [xmpp_logo.svg]\noptimize: true\nlimits:\n  maxSecondsPerMaster: 1\n");
+    Phases phases = new Phases();
+    Kit kit = KitLoader.load(assets, config);
+    RenderReport report = KitRenderer.render(kit, new RenderOptions(assets, dir.resolve("o"), 1,
+        false, RenderListener.NONE, phases));
+    assertEquals(List.of(), report.failures());
+    assertEquals(2, report.written());
+    assertTrue(phases.millis(Phases.Phase.ENCODE) > 1000, "encoding took "
+        + phases.millis(Phases.Phase.ENCODE) + " ms: the test needs it over the budget");
   }
 
   private static Path render(Path assets, Path config, Path out) throws Exception {

@@ -63,6 +63,10 @@ class ZopfliPassTest {
       return z;
     });
     assertSame(png, badChecksum.apply(png));
+    ZopfliPass throwing = new ZopfliPass(rows -> {
+      throw new ArrayIndexOutOfBoundsException(rows.length);
+    });
+    assertSame(png, throwing.apply(png));
   }
 
   @Test
