@@ -6,7 +6,7 @@ import org.apache.batik.util.HaltingThread;
 import org.logokit.render.SvgException;
 
 /**
- * Runs one master's in-memory work within its time budget. The work runs in Batik's
+ * Runs one master's loading and painting within its time budget. The work runs in Batik's
  * {@link HaltingThread}, whose {@code halt()} Batik's tree builder and painter check, so a
  * runaway master stops within milliseconds (interrupting the thread does not). Its result is then
  * thrown away, never written. A master that ignores the halt is abandoned on a daemon thread and
