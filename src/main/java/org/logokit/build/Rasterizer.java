@@ -28,25 +28,28 @@ import org.logokit.render.SvgMaster;
 /**
  * One master to PNG bytes in memory, within the kit's budgets: read (inside the assets folder
  * only), screened, loaded once, each target planned, painted and encoded. Shared by
- * {@code render} (which then writes) and {@code check --pixels} (which compares).
+ * {@code render} (which then writes) and {@code check --pixels} (which compares pixels, and
+ * encodes only what changed).
  */
 final class Rasterizer {
   private Rasterizer() {}
 
-  /**
-   * One output made in memory.
-   *
-   * @param images what was painted: one image, or an icon's entries smallest first
-   * @param bytes the file
-   */
-  record Rasterized(OutputJob job, List<BufferedImage> images, byte[] bytes) {}
+  /** One output made in memory: its file's bytes. */
+  record Rasterized(OutputJob job, byte[] bytes) {}
 
-  /** Every output of the master: each of its schemes at each of its targets. */
-  static List<Rasterized> rasterize(Kit kit, MasterSpec master, Path assets)
+  /**
+   * What one output painted, before encoding.
+   *
+   * @param images one image, or an icon's entries smallest first
+   */
+  record Painted(OutputJob job, List<BufferedImage> images) {}
+
+  /** Every output of the master painted: each of its schemes at each of its targets. */
+  static List<Painted> paint(Kit kit, MasterSpec master, Path assets)
       throws SvgException, InterruptedException {
     Map<Scheme, List<Target>> all = new EnumMap<>(Scheme.class);
     master.schemes().forEach(s -> all.put(s, master.targets()));
-    return rasterize(kit, master, all, assets, new Phases());
+    return paint(kit, master, all, assets, new Phases());
   }
 
   /**
@@ -55,6 +58,17 @@ final class Rasterizer {
    * @throws SvgException with a one-line reason when the master cannot be rendered
    */
   static List<Rasterized> rasterize(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
+      Path assets, Phases phases) throws SvgException, InterruptedException {
+    List<Rasterized> out = new ArrayList<>();
+    for (Painted p : paint(kit, master, todo, assets, phases)) {
+      long t = System.nanoTime();
+      out.add(new Rasterized(p.job(), encode(kit, p)));
+      phases.lap(Phases.Phase.ENCODE, t);
+    }
+    return out;
+  }
+
+  private static List<Painted> paint(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
       Path assets, Phases phases) throws SvgException, InterruptedException {
     Limits limits = kit.limits();
     byte[] svg;
@@ -68,32 +82,18 @@ final class Rasterizer {
     Path file = assets.resolve(master.file());
     // The budget is for what a hostile master controls, loading and painting. Encoding is
     // bounded by the pixel budget, and optimize: true spends seconds on it by design.
-    List<Painted> painted = Watchdog.within(limits.maxSecondsPerMaster(), () -> {
+    return Watchdog.within(limits.maxSecondsPerMaster(), () -> {
       List<Painted> out = new ArrayList<>();
       for (Map.Entry<Scheme, List<Target>> e : todo.entrySet()) {
-        out.addAll(paint(kit, master.withSchemes(List.of(e.getKey())).withTargets(e.getValue()),
-            svg, file, phases));
+        out.addAll(paintScheme(kit,
+            master.withSchemes(List.of(e.getKey())).withTargets(e.getValue()), svg, file, phases));
       }
       return out;
     });
-    List<Rasterized> out = new ArrayList<>();
-    for (Painted p : painted) {
-      t = System.nanoTime();
-      try {
-        out.add(new Rasterized(p.job(), p.images(), encode(kit, p)));
-      } catch (OutOfMemoryError e) {
-        throw Watchdog.outOfMemory();
-      }
-      phases.lap(Phases.Phase.ENCODE, t);
-    }
-    return out;
   }
 
-  /** What one output painted, before encoding: one image, or an icon's entries. */
-  private record Painted(OutputJob job, List<BufferedImage> images) {}
-
   /** One scheme of a master: the tree is built in that scheme, then painted at each target. */
-  private static List<Painted> paint(Kit kit, MasterSpec master, byte[] svg, Path file,
+  private static List<Painted> paintScheme(Kit kit, MasterSpec master, byte[] svg, Path file,
       Phases phases) throws SvgException {
     Limits limits = kit.limits();
     SvgMaster loaded = SvgLoader.load(svg, file.toUri().toString(), limits,
@@ -120,7 +120,20 @@ final class Rasterizer {
     return out;
   }
 
-  private static byte[] encode(Kit kit, Painted p) {
+  /**
+   * The file of one painted output, in the kit's encoding.
+   *
+   * @throws SvgException when the heap ran out
+   */
+  static byte[] encode(Kit kit, Painted p) throws SvgException {
+    try {
+      return encodeOrThrow(kit, p);
+    } catch (OutOfMemoryError e) {
+      throw Watchdog.outOfMemory();
+    }
+  }
+
+  private static byte[] encodeOrThrow(Kit kit, Painted p) {
     OutputJob job = p.job();
     if (job.target() instanceof Target.Icon icon) {
       return IconEncoder.encode(
