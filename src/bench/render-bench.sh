@@ -39,31 +39,39 @@ median_ms() {
 bytes() { find "$1" -name '*.png' -exec cat {} + | wc -c; }
 ratio() { awk "BEGIN{printf \"%.3f\", $1/$2}"; }
 
-echo "1. the 88 PNGs of the published XMPP kit" >&2
-kit88="--config src/bench/xmpp-88.yaml --out $tmp/k88"
-declare -A t b
-t[logokit]=$(median_ms "logokit (target/logokit)" 'rm -rf "$tmp/k88"' target/logokit render -q $kit88)
-b[logokit]=$(bytes "$tmp/k88")
-t[jar]=$(median_ms "logokit (java -jar target/logokit.jar)" 'rm -rf "$tmp/k88"' \
-  java -jar target/logokit.jar render -q $kit88)
-if node -e "require('sharp')" 2>/dev/null; then
-  t[sharp]=$(median_ms "sharp (libvips + librsvg)" 'rm -rf "$tmp/p"' node src/bench/peers/sharp-kit.js assets "$tmp/p")
-  b[sharp]=$(bytes "$tmp/p")
-fi
-if node -e "require('@resvg/resvg-js')" 2>/dev/null; then
-  t[resvg]=$(median_ms "resvg-js" 'rm -rf "$tmp/p"' node src/bench/peers/resvg-kit.js assets "$tmp/p")
-  b[resvg]=$(bytes "$tmp/p")
-fi
-if command -v rsvg-convert >/dev/null; then
-  t[rsvg]=$(median_ms "rsvg-convert, one process per PNG" 'rm -rf "$tmp/p"' bash src/bench/peers/rsvg-kit.sh assets "$tmp/p")
-  b[rsvg]=$(bytes "$tmp/p")
-fi
+echo "1. the 88 PNGs of the published XMPP kit (tools in turn, $runs rounds)" >&2
+# One round runs every tool once, in turn, so that the shared machine's drifts in speed hit them
+# alike; each tool's median over the rounds is its time.
+run_logokit() { target/logokit render -q --config src/bench/xmpp-88.yaml --out "$1"; }
+run_jar() { java -jar target/logokit.jar render -q --config src/bench/xmpp-88.yaml --out "$1"; }
+run_sharp() { node src/bench/peers/sharp-kit.js assets "$1"; }
+run_resvg() { node src/bench/peers/resvg-kit.js assets "$1"; }
+run_rsvg() { bash src/bench/peers/rsvg-kit.sh assets "$1"; }
+declare -A label=([logokit]="logokit (target/logokit)" [jar]="logokit (java -jar target/logokit.jar)"
+  [sharp]="sharp (libvips + librsvg)" [resvg]="resvg-js" [rsvg]="rsvg-convert, one process per PNG")
+tools=(logokit jar)
+node -e "require('sharp')" 2>/dev/null && tools+=(sharp)
+node -e "require('@resvg/resvg-js')" 2>/dev/null && tools+=(resvg)
+command -v rsvg-convert >/dev/null && tools+=(rsvg)
+declare -A t b rounds
+for _ in $(seq "$runs"); do
+  for k in "${tools[@]}"; do
+    rm -rf "$tmp/o/$k"
+    start=$(date +%s%N)
+    "run_$k" "$tmp/o/$k" >/dev/null 2>&1 || true
+    rounds[$k]+="$(( ($(date +%s%N) - start) / 1000000 )) "
+  done
+done
+for k in "${tools[@]}"; do
+  t[$k]=$(printf '%s\n' ${rounds[$k]} | sort -n | sed -n "$(( runs / 2 + 1 ))p")
+  b[$k]=$(bytes "$tmp/o/$k")
+  printf '  %-44s median %6d ms   (runs: %s)\n' "${label[$k]}" "${t[$k]}" "${rounds[$k]% }" >&2
+done
 base=${t[sharp]:-${t[logokit]}}
 echo "  time relative to $([ -n "${t[sharp]:-}" ] && echo sharp || echo logokit), bytes relative to the published kit:"
-for k in logokit jar sharp resvg rsvg; do
-  [ -n "${t[$k]:-}" ] || continue
+for k in "${tools[@]}"; do
   printf '    %-8s time %s   bytes %s\n' "$k" "$(ratio "${t[$k]}" "$base")" \
-    "$([ -n "${b[$k]:-}" ] && ratio "${b[$k]}" $published || echo -)"
+    "$(ratio "${b[$k]}" $published)"
 done
 
 echo "2. the 88 PNGs, optimised" >&2
