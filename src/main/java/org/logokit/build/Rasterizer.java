@@ -60,7 +60,9 @@ final class Rasterizer {
   static List<Rasterized> rasterize(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
       Path assets, Phases phases) throws SvgException, InterruptedException {
     List<Rasterized> out = new ArrayList<>();
-    for (Painted p : paint(kit, master, todo, assets, phases)) {
+    List<Painted> painted = paint(kit, master, todo, assets, phases);
+    for (int i = 0; i < painted.size(); i++) {
+      Painted p = painted.set(i, null); // each image may go once it is encoded
       long t = System.nanoTime();
       out.add(new Rasterized(p.job(), encode(kit, p)));
       phases.lap(Phases.Phase.ENCODE, t);
