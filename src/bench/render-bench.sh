@@ -19,6 +19,11 @@ published=1776502   # bytes of the 88 PNGs the XSF published (../shared/kits/xmp
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+# median N...: the middle one of the numbers.
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( $# / 2 + 1 ))p"; }
+# timing NAME MEDIAN TIMES...: one line of results, on stderr.
+timing() { printf '  %-44s median %6d ms   (runs: %s)\n' "$1" "$2" "${*:3}" >&2; }
+
 # median_ms NAME SETUP COMMAND...: runs SETUP, then times COMMAND; prints the median in ms.
 median_ms() {
   local name=$1 setup=$2; shift 2
@@ -31,10 +36,10 @@ median_ms() {
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
   done
-  local sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-  local median=${sorted[$(( runs / 2 ))]}
-  printf '  %-44s median %6d ms   (runs: %s)\n' "$name" "$median" "${times[*]}" >&2
-  echo "$median"
+  local m
+  m=$(median "${times[@]}")
+  timing "$name" "$m" "${times[@]}"
+  echo "$m"
 }
 bytes() { find "$1" -name '*.png' -exec cat {} + | wc -c; }
 ratio() { awk "BEGIN{printf \"%.3f\", $1/$2}"; }
@@ -63,9 +68,9 @@ for _ in $(seq "$runs"); do
   done
 done
 for k in "${tools[@]}"; do
-  t[$k]=$(printf '%s\n' ${rounds[$k]} | sort -n | sed -n "$(( runs / 2 + 1 ))p")
+  t[$k]=$(median ${rounds[$k]})
   b[$k]=$(bytes "$tmp/o/$k")
-  printf '  %-44s median %6d ms   (runs: %s)\n' "${label[$k]}" "${t[$k]}" "${rounds[$k]% }" >&2
+  timing "${label[$k]}" "${t[$k]}" ${rounds[$k]}
 done
 base=${t[sharp]:-${t[logokit]}}
 echo "  time relative to $([ -n "${t[sharp]:-}" ] && echo sharp || echo logokit), bytes relative to the published kit:"
