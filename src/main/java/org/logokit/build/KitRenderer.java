@@ -1,9 +1,8 @@
 package org.logokit.build;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.MasterSpec;
@@ -20,11 +18,11 @@ import org.logokit.kit.Target;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.ManifestJson;
-import org.logokit.verify.ManifestFile;
-import org.logokit.manifest.Sha256;
 import org.logokit.report.ContactSheet;
 import org.logokit.verify.Freshness;
-import org.logokit.write.AtomicFiles;
+import org.logokit.verify.ManifestFile;
+import org.logokit.verify.Verifier;
+import org.logokit.write.OutputFolder;
 import org.logokit.write.OutputLock;
 
 /**
@@ -38,28 +36,39 @@ import org.logokit.write.OutputLock;
  * <p>Incremental: an output whose master bytes, target, and render version match the manifest
  * and whose file is intact is kept; a master with nothing stale is not even parsed. Stale masters
  * render in parallel, one per thread, each tree built once. One failing master does not stop the
- * others; its files from an earlier render are kept and stay in the manifest. Files an earlier
- * manifest listed that the kit no longer plans are deleted; files logokit did not make are never
- * touched. The contact sheet ({@code index.html}) is rewritten from the new manifest. The
- * folder is locked for the whole run and the manifest is written last, atomically,
- * so a run killed at any point leaves complete files that the next run checks and completes.
+ * others; its files from an earlier render are kept and stay in the manifest.
+ *
+ * <p>The old manifest is an untrusted record (a pull request may have written it): records
+ * that are malformed or point outside the folder are ignored and reported, and a file it lists
+ * that the kit no longer plans is deleted only when it is a regular file inside the folder whose
+ * bytes are still the ones recorded, so nothing else is ever deleted because the manifest says
+ * so. The contact sheet ({@code index.html}) is rewritten from the new manifest. The folder is
+ * locked for the whole run and the manifest is written last, atomically, so a run killed at any
+ * point leaves complete files that the next run checks and completes.
  */
 public final class KitRenderer {
   private KitRenderer() {}
 
   /**
    * @throws OutputLock.LockedException when another render is writing to the same folder
+   * @throws IOException when the output folder cannot be used (a link, unwritable)
    */
   public static RenderReport render(Kit kit, RenderOptions options)
       throws IOException, InterruptedException {
-    Path out = options.out();
+    OutputFolder out = OutputFolder.open(options.out(), true);
     try (OutputLock lock = OutputLock.acquire(out)) {
-      AtomicFiles.removeLeftovers(out);
-      Manifest previous = ManifestFile.readOrNull(out);
+      out.removeLeftovers();
+      ManifestJson.Read read = ManifestFile.readOrNull(out);
+      Manifest previous = read == null ? null : read.manifest();
+      List<String> notes = new ArrayList<>();
+      if (read != null) {
+        read.problems().forEach(p -> notes.add(out.shown(Manifest.FILE_NAME) + ": " + p
+            + "; ignored"));
+      }
       String configSha = Freshness.configSha256(kit);
       Freshness.Result fresh = Freshness.assess(kit, options.assets(), out,
           options.force() ? null : previous, configSha);
-      List<MasterResult> results = renderStale(kit, options, fresh);
+      List<MasterResult> results = renderStale(kit, options, fresh, out);
 
       List<ManifestEntry> entries = new ArrayList<>();
       List<Diagnostic> failures = new ArrayList<>();
@@ -72,27 +81,29 @@ public final class KitRenderer {
         } else if (r instanceof MasterResult.Failed f) {
           failures.add(f.problem());
           failedMasters.add(f.master().file());
+          entries.addAll(f.written());
+          written += f.written().size();
         }
       }
-      entries.addAll(keptFromFailed(previous, failedMasters, out));
-      List<String> removed = removeUnplanned(previous, fresh, failedMasters, out);
+      entries.addAll(keptFromFailed(previous, failedMasters, entries, out));
+      List<String> removed = removeUnplanned(previous, fresh, failedMasters, out, notes);
 
       Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, entries);
-      writeIfChanged(out.resolve(ContactSheet.FILE_NAME), ContactSheet.html(manifest));
-      writeIfChanged(out.resolve(Manifest.FILE_NAME), ManifestJson.write(manifest));
+      writeIfChanged(out, ContactSheet.FILE_NAME, ContactSheet.html(manifest));
+      writeIfChanged(out, Manifest.FILE_NAME, ManifestJson.write(manifest));
       return new RenderReport(manifest, results.size() - failures.size(), written,
-          entries.size() - written, removed, failures);
+          entries.size() - written, removed, failures, notes);
     }
   }
 
   /** Each master's stale targets rendered in parallel; masters with none just keep theirs. */
   private static List<MasterResult> renderStale(Kit kit, RenderOptions options,
-      Freshness.Result fresh) throws InterruptedException {
+      Freshness.Result fresh, OutputFolder out) throws InterruptedException {
     Map<MasterSpec, List<Freshness.Planned>> byMaster = new LinkedHashMap<>();
     for (Freshness.Planned p : fresh.planned()) {
       byMaster.computeIfAbsent(p.master(), m -> new ArrayList<>()).add(p);
     }
-    MasterRenderer renderer = new MasterRenderer(kit, options);
+    MasterRenderer renderer = new MasterRenderer(kit, options, out);
     AtomicInteger done = new AtomicInteger();
     return Parallel.map(List.copyOf(byMaster.entrySet()), options.jobs(), e -> {
       Map<Scheme, List<Target>> todo = new EnumMap<>(Scheme.class);
@@ -104,8 +115,7 @@ public final class KitRenderer {
           kept.add(p.current());
         }
       }
-      MasterResult r = renderer.render(e.getKey(), fresh.masterSha256().get(e.getKey().file()),
-          todo, kept);
+      MasterResult r = renderer.render(e.getKey(), todo, kept);
       options.listener().masterDone(e.getKey().file(), done.incrementAndGet(), byMaster.size(),
           r instanceof MasterResult.Rendered ok ? ok.written() : 0,
           r instanceof MasterResult.Failed);
@@ -113,68 +123,78 @@ public final class KitRenderer {
     });
   }
 
-  /** The earlier entries of masters that failed now, where their files are still intact. */
+  /**
+   * The earlier records of masters that failed now, where their files are still intact and no
+   * new record replaced them.
+   */
   private static List<ManifestEntry> keptFromFailed(Manifest previous, Set<String> failed,
-      Path out) throws IOException {
+      List<ManifestEntry> current, OutputFolder out) {
     List<ManifestEntry> kept = new ArrayList<>();
     if (previous == null || failed.isEmpty()) {
       return kept;
     }
+    Set<String> recorded = new HashSet<>();
+    current.forEach(e -> recorded.add(e.path()));
     for (ManifestEntry e : previous.outputs()) {
-      Path file = out.resolve(e.path());
-      if (failed.contains(e.master()) && Files.isRegularFile(file)
-          && Sha256.hex(Files.readAllBytes(file)).equals(e.sha256())) {
+      if (failed.contains(e.master()) && !recorded.contains(e.path()) && intact(out, e)) {
         kept.add(e);
       }
     }
     return kept;
   }
 
-  /** Deletes what an earlier render made that is no longer planned, then emptied folders. */
+  private static boolean intact(OutputFolder out, ManifestEntry e) {
+    try {
+      return out.isFile(e.path())
+          && out.digest(e.path(), Verifier.MAX_FILE_BYTES, 0).sha256().equals(e.sha256());
+    } catch (IOException ex) {
+      return false;
+    }
+  }
+
+  /**
+   * Deletes what an earlier render made that is no longer planned, then emptied folders: only
+   * regular files inside the folder whose bytes are still the ones recorded.
+   */
   private static List<String> removeUnplanned(Manifest previous, Freshness.Result fresh,
-      Set<String> failedMasters, Path out) throws IOException {
+      Set<String> failedMasters, OutputFolder out, List<String> notes) throws IOException {
     List<String> removed = new ArrayList<>();
     if (previous == null) {
       return removed;
     }
     Set<String> planned = new HashSet<>();
     fresh.planned().forEach(p -> planned.add(p.path()));
-    Path root = out.toAbsolutePath().normalize();
     for (ManifestEntry e : previous.outputs()) {
-      Path file = root.resolve(e.path()).normalize();
       if (planned.contains(e.path()) || failedMasters.contains(e.master())
-          || !file.startsWith(root)) {
+          || !out.exists(e.path())) {
         continue;
       }
-      if (Files.deleteIfExists(file)) {
+      if (out.deleteIfUnchanged(e.path(), e.sha256(), Verifier.MAX_FILE_BYTES)) {
         removed.add(e.path());
-      }
-      for (Path dir = file.getParent(); !dir.equals(root) && isEmptyDir(dir);
-          dir = dir.getParent()) {
-        Files.delete(dir);
+      } else {
+        notes.add(out.shown(e.path()) + ": no longer planned, but not removed: "
+            + (out.isFile(e.path()) ? "changed since logokit wrote it"
+                : out.describe(e.path())));
       }
     }
     return removed;
   }
 
   /** A no-op render leaves the folder untouched, its files' times included. */
-  private static void writeIfChanged(Path file, byte[] bytes) throws IOException {
-    if (!Files.isRegularFile(file) || Files.size(file) != bytes.length
-        || !java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
-      AtomicFiles.write(file, bytes);
+  private static void writeIfChanged(OutputFolder out, String name, byte[] bytes)
+      throws IOException {
+    try {
+      if (out.isFile(name) && Arrays.equals(out.read(name, bytes.length), bytes)) {
+        return;
+      }
+    } catch (IOException e) {
+      // larger or unreadable: written anew
     }
-  }
-
-  private static boolean isEmptyDir(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isEmpty();
-    }
+    out.write(name, bytes);
   }
 
   private static String configName(Kit kit) {
-    return kit.source() == null ? null : Path.of(kit.source()).getFileName().toString();
+    return kit.source() == null ? null
+        : java.nio.file.Path.of(kit.source()).getFileName().toString();
   }
 }

@@ -1,7 +1,6 @@
 package org.logokit.build;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,36 +10,41 @@ import org.logokit.kit.MasterSpec;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 import org.logokit.manifest.ManifestEntry;
-import org.logokit.manifest.Sha256;
 import org.logokit.plan.OutputJob;
 import org.logokit.render.Phases;
 import org.logokit.render.SvgException;
-import org.logokit.write.AtomicFiles;
+import org.logokit.text.Sha256;
+import org.logokit.text.Shown;
+import org.logokit.write.OutputFolder;
 
 /**
- * Renders the stale targets of one master: makes all of them in memory, and only when every one
- * succeeded writes them (each atomically). A master that fails leaves its files as they were.
+ * Renders the stale targets of one master, all or nothing: every output is made in memory,
+ * then every file is written beside its target, and only when all of them are written are they
+ * renamed into place. A master that fails at any step (its SVG, a full disk, a link where a
+ * folder should be) leaves its files and manifest records as they were.
  */
 final class MasterRenderer {
   private final Kit kit;
   private final RenderOptions options;
+  private final OutputFolder out;
 
-  MasterRenderer(Kit kit, RenderOptions options) {
+  MasterRenderer(Kit kit, RenderOptions options, OutputFolder out) {
     this.kit = kit;
     this.options = options;
+    this.out = out;
   }
 
   /**
    * @param todo the targets to render in each scheme; the others are current
    * @param kept the manifest entries of the current outputs, carried into the new manifest
    */
-  MasterResult render(MasterSpec spec, String masterSha, Map<Scheme, List<Target>> todo,
+  MasterResult render(MasterSpec spec, Map<Scheme, List<Target>> todo,
       List<ManifestEntry> kept) {
     if (todo.isEmpty()) {
       return new MasterResult.Rendered(spec, kept, 0);
     }
-    String where = options.assets().resolve(spec.file()).toString();
-    List<Rasterizer.Rasterized> made;
+    String where = Shown.of(options.assets().resolve(spec.file()).toString());
+    Rasterizer.Made made;
     try {
       made = Rasterizer.rasterize(kit, spec, todo, options.assets(), options.phases());
     } catch (SvgException e) {
@@ -49,20 +53,34 @@ final class MasterRenderer {
       Thread.currentThread().interrupt();
       return new MasterResult.Failed(spec, Diagnostic.of(where, "interrupted"));
     }
-    List<ManifestEntry> entries = new ArrayList<>(kept);
     long t = System.nanoTime();
-    for (Rasterizer.Rasterized r : made) {
-      Path target = options.out().resolve(r.job().path());
-      try {
-        AtomicFiles.write(target, r.bytes());
-      } catch (IOException ex) {
-        return new MasterResult.Failed(spec, Diagnostic.of(target.toString(),
-            "cannot write: " + ex));
+    List<OutputFolder.Staged> staged = new ArrayList<>();
+    try {
+      for (Rasterizer.Rasterized r : made.outputs()) {
+        staged.add(out.stage(r.job().path(), r.bytes()));
       }
-      entries.add(entry(r.job(), r.bytes(), masterSha));
+    } catch (IOException e) {
+      staged.forEach(OutputFolder.Staged::discard);
+      return new MasterResult.Failed(spec, Diagnostic.of(where, "not written, its files are "
+          + "kept as they were: " + e.getMessage()));
+    }
+    List<ManifestEntry> renamed = new ArrayList<>();
+    for (int i = 0; i < staged.size(); i++) {
+      Rasterizer.Rasterized r = made.outputs().get(i);
+      try {
+        staged.get(i).commit();
+      } catch (IOException e) {
+        // A rename in one folder failing after the writes succeeded is rare: the files renamed
+        // so far are new and recorded as such, the rest are kept as they were.
+        staged.subList(i + 1, staged.size()).forEach(OutputFolder.Staged::discard);
+        return new MasterResult.Failed(spec, Diagnostic.of(where, e.getMessage()), renamed);
+      }
+      renamed.add(entry(r.job(), r.bytes(), made.masterSha256()));
     }
     options.phases().lap(Phases.Phase.WRITE, t);
-    return new MasterResult.Rendered(spec, entries, made.size());
+    List<ManifestEntry> entries = new ArrayList<>(kept);
+    entries.addAll(renamed);
+    return new MasterResult.Rendered(spec, entries, made.outputs().size());
   }
 
   private static ManifestEntry entry(OutputJob job, byte[] bytes, String masterSha) {

@@ -16,5 +16,14 @@ sealed interface MasterResult {
   record Rendered(MasterSpec master, List<ManifestEntry> entries, int written)
       implements MasterResult {}
 
-  record Failed(MasterSpec master, Diagnostic problem) implements MasterResult {}
+  /**
+   * @param written the records of files that did get written before the failure (rare: a
+   *     rename that failed midway); the master's other earlier files are kept
+   */
+  record Failed(MasterSpec master, Diagnostic problem, List<ManifestEntry> written)
+      implements MasterResult {
+    Failed(MasterSpec master, Diagnostic problem) {
+      this(master, problem, List.of());
+    }
+  }
 }

@@ -2,7 +2,6 @@ package org.logokit.build;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,9 @@ import org.logokit.render.SvgException;
 import org.logokit.verify.ImageComparison;
 import org.logokit.verify.PixelChange;
 import org.logokit.verify.ImageFiles;
+import org.logokit.verify.Verifier;
+import org.logokit.text.Shown;
+import org.logokit.write.OutputFolder;
 
 /**
  * {@code check --pixels}: renders every output in memory and compares its pixels with the file
@@ -29,6 +31,11 @@ public final class PixelCheck {
   public record Result(List<PixelChange> changes, List<Diagnostic> failures) {}
 
   public static Result compare(Kit kit, Path assets, Path out, int jobs)
+      throws InterruptedException, java.io.IOException {
+    return compare(kit, assets, OutputFolder.open(out, false), jobs);
+  }
+
+  public static Result compare(Kit kit, Path assets, OutputFolder out, int jobs)
       throws InterruptedException {
     List<Result> perMaster = Parallel.map(kit.masters(), jobs,
         m -> compare(kit, m, assets, out));
@@ -41,14 +48,14 @@ public final class PixelCheck {
     return new Result(changes, failures);
   }
 
-  private static Result compare(Kit kit, MasterSpec master, Path assets, Path out) {
-    String where = assets.resolve(master.file()).toString();
+  private static Result compare(Kit kit, MasterSpec master, Path assets, OutputFolder out) {
+    String where = Shown.of(assets.resolve(master.file()).toString());
     List<PixelChange> changes = new ArrayList<>();
     try {
       // Only a changed output is encoded, for the report: most are not, and encoding is most
       // of the work (with optimize: true, nearly all of it).
       for (Rasterizer.Painted p : Rasterizer.paint(kit, master, assets)) {
-        PixelChange c = compare(kit, p, out.resolve(p.job().path()));
+        PixelChange c = compare(kit, p, out);
         if (c != null) {
           changes.add(c);
         }
@@ -62,18 +69,19 @@ public final class PixelCheck {
     return new Result(changes, List.of());
   }
 
-  private static PixelChange compare(Kit kit, Rasterizer.Painted fresh, Path existing)
+  private static PixelChange compare(Kit kit, Rasterizer.Painted fresh, OutputFolder out)
       throws SvgException {
     String path = fresh.job().path();
     String master = fresh.job().master();
-    if (!Files.isRegularFile(existing)) {
+    if (!out.isFile(path)) {
       return new PixelChange(path, master, null, Rasterizer.encode(kit, fresh), null,
-          "no file to compare");
+          out.exists(path) ? "not a file to compare: " + out.describe(path)
+              : "no file to compare");
     }
     byte[] before;
     List<BufferedImage> old;
     try {
-      before = Files.readAllBytes(existing);
+      before = out.read(path, Verifier.MAX_FILE_BYTES);
       old = ImageFiles.decodeAll(before);
     } catch (IOException e) {
       return new PixelChange(path, master, null, Rasterizer.encode(kit, fresh), null,

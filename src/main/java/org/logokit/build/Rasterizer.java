@@ -24,6 +24,7 @@ import org.logokit.render.Phases;
 import org.logokit.render.SvgException;
 import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
+import org.logokit.text.Sha256;
 
 /**
  * One master to PNG bytes in memory, within the kit's budgets: read (inside the assets folder
@@ -38,6 +39,17 @@ final class Rasterizer {
   record Rasterized(OutputJob job, byte[] bytes) {}
 
   /**
+   * A master's outputs made in memory.
+   *
+   * @param masterSha256 of the master bytes read and rendered: read once, so the hash recorded
+   *     is of the bytes rendered even when the file changes meanwhile
+   */
+  record Made(String masterSha256, List<Rasterized> outputs) {}
+
+  /** What was painted, and the hash of the master bytes it was painted from. */
+  record PaintedMaster(String masterSha256, List<Painted> painted) {}
+
+  /**
    * What one output painted, before encoding.
    *
    * @param images one image, or an icon's entries smallest first
@@ -49,7 +61,7 @@ final class Rasterizer {
       throws SvgException, InterruptedException {
     Map<Scheme, List<Target>> all = new EnumMap<>(Scheme.class);
     master.schemes().forEach(s -> all.put(s, master.targets()));
-    return paint(kit, master, all, assets, new Phases());
+    return paint(kit, master, all, assets, new Phases()).painted();
   }
 
   /**
@@ -57,20 +69,21 @@ final class Rasterizer {
    *     incremental render)
    * @throws SvgException with a one-line reason when the master cannot be rendered
    */
-  static List<Rasterized> rasterize(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
+  static Made rasterize(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
       Path assets, Phases phases) throws SvgException, InterruptedException {
     List<Rasterized> out = new ArrayList<>();
-    List<Painted> painted = paint(kit, master, todo, assets, phases);
+    PaintedMaster made = paint(kit, master, todo, assets, phases);
+    List<Painted> painted = made.painted();
     for (int i = 0; i < painted.size(); i++) {
       Painted p = painted.set(i, null); // each image may go once it is encoded
       long t = System.nanoTime();
       out.add(new Rasterized(p.job(), encode(kit, p)));
       phases.lap(Phases.Phase.ENCODE, t);
     }
-    return out;
+    return new Made(made.masterSha256(), out);
   }
 
-  private static List<Painted> paint(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
+  private static PaintedMaster paint(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
       Path assets, Phases phases) throws SvgException, InterruptedException {
     Limits limits = kit.limits();
     byte[] svg;
@@ -78,13 +91,13 @@ final class Rasterizer {
     try {
       svg = MasterFiles.read(assets, master.file(), limits.maxInputBytes());
     } catch (IOException e) {
-      throw new SvgException(e.getMessage());
+      throw new SvgException(org.logokit.text.Shown.of(e.getMessage()));
     }
     phases.lap(Phases.Phase.READ, t);
     Path file = assets.resolve(master.file());
     // The budget is for what a hostile master controls, loading and painting. Encoding is
     // bounded by the pixel budget, and optimize: true spends seconds on it by design.
-    return Watchdog.within(limits.maxSecondsPerMaster(), () -> {
+    List<Painted> painted = Watchdog.within(limits.maxSecondsPerMaster(), () -> {
       List<Painted> out = new ArrayList<>();
       for (Map.Entry<Scheme, List<Target>> e : todo.entrySet()) {
         out.addAll(paintScheme(kit,
@@ -92,6 +105,7 @@ final class Rasterizer {
       }
       return out;
     });
+    return new PaintedMaster(Sha256.hex(svg), painted);
   }
 
   /** One scheme of a master: the tree is built in that scheme, then painted at each target. */

@@ -13,9 +13,11 @@ import org.logokit.manifest.Manifest;
  * @param kept how many outputs were current and left as they were
  * @param removed output paths of an earlier render that are no longer planned, now deleted
  * @param failures one per master that could not be rendered
+ * @param notes warnings that did not stop the render: manifest records ignored, files left in
+ *     place, each a line naming the file
  */
 public record RenderReport(Manifest manifest, int rendered, int written, int kept,
-    List<String> removed, List<Diagnostic> failures) {
+    List<String> removed, List<Diagnostic> failures, List<String> notes) {
   public boolean ok() {
     return failures.isEmpty();
   }

@@ -1,6 +1,8 @@
 package org.logokit.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +17,8 @@ import org.logokit.report.DiffReport;
 import org.logokit.verify.Checker;
 import org.logokit.verify.Finding;
 import org.logokit.verify.PixelChange;
+import org.logokit.text.Shown;
+import org.logokit.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +59,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
+    Console io = Console.of(spec);
+    PrintWriter err = io.err();
     if (report != null && !pixels) {
       err.println("error: --report needs --pixels");
       return LogokitCommand.USAGE;
@@ -64,8 +69,17 @@ final class CheckCommand implements Callable<Integer> {
     if (kit == null) {
       return LogokitCommand.USAGE;
     }
-    List<Finding> findings = new ArrayList<>(Checker.check(kit, kitOptions.assets, out));
-    Finding sheet = ContactSheet.check(out);
+    OutputFolder folder;
+    try {
+      folder = OutputFolder.open(out, false);
+    } catch (NoSuchFileException e) {
+      folder = null; // nothing rendered yet: every output is missing
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      return LogokitCommand.USAGE;
+    }
+    List<Finding> findings = new ArrayList<>(Checker.check(kit, kitOptions.assets, folder));
+    Finding sheet = folder == null ? null : ContactSheet.check(folder);
     if (sheet != null) {
       findings.add(sheet);
     }
@@ -75,7 +89,8 @@ final class CheckCommand implements Callable<Integer> {
         err.println("check: rendering " + LogokitCommand.count(kit.masters().size(), "master")
             + " in memory to compare pixels");
       }
-      PixelCheck.Result result = PixelCheck.compare(kit, kitOptions.assets, out,
+      PixelCheck.Result result = folder == null ? new PixelCheck.Result(List.of(), List.of())
+          : PixelCheck.compare(kit, kitOptions.assets, folder,
           jobs == null ? RenderOptions.defaultJobs() : Math.max(1, jobs));
       result.changes().stream().map(PixelChange::finding).forEach(findings::add);
       findings.sort(Comparator.comparing(Finding::path)); // a path's two findings side by side
@@ -86,13 +101,12 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     boolean current = findings.isEmpty() && failures.isEmpty();
-    String summary = current ? "check: " + out + " is current"
+    String summary = current ? "check: " + Shown.of(out.toString()) + " is current"
         : "check: " + LogokitCommand.count(findings.size(), "finding") + (failures.isEmpty() ? ""
             : ", " + LogokitCommand.count(failures.size(), "master") + " could not render")
-            + " in " + out + " (run logokit render to update it)";
+            + " in " + Shown.of(out.toString()) + " (run logokit render to update it)";
     new FindingsPrinter("check", kitOptions.assets, out).print(reporting.format, findings,
-        failures, reporting.quiet ? null : summary,
-        spec.commandLine().getOut());
+        failures, reporting.quiet ? null : summary, io.out());
     return current ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }
 }

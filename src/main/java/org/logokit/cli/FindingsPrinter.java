@@ -3,6 +3,8 @@ package org.logokit.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Map;
 import org.logokit.kit.Diagnostic;
 import org.logokit.verify.Finding;
 import org.logokit.verify.Freshness;
+import org.logokit.text.Shown;
 
 /**
  * Prints a command's findings (and masters that could not be rendered) to stdout in the chosen
@@ -21,6 +24,34 @@ import org.logokit.verify.Freshness;
 final class FindingsPrinter {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
+
+  static {
+    // Names in the JSON are the repository's: ':' and '#' escaped keep "::cmd::" and "##["
+    // from forming in a CI log, and non-ASCII escaped keeps bidi and line separators out.
+    JSON.getFactory().setCharacterEscapes(new CiSafeEscapes());
+    JSON.getFactory().configure(
+        com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
+  }
+
+  /** JSON escapes that also cover ':' and '#'. */
+  private static final class CiSafeEscapes extends CharacterEscapes {
+    private final int[] table = standardAsciiEscapesForJSON();
+
+    CiSafeEscapes() {
+      table[':'] = ESCAPE_STANDARD;
+      table['#'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return table;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
+  }
 
   private final String command;
   private final Path assets;
@@ -35,7 +66,7 @@ final class FindingsPrinter {
 
   /** @param summary the closing line, or {@code null} to print none ({@code --quiet}) */
   void print(ReportFormat format, List<Finding> findings, List<Diagnostic> failures,
-      String summary, PrintWriter stdout) {
+      String summary, SafePrintWriter stdout) {
     switch (format) {
       case TEXT -> {
         findings.forEach(f -> stdout.println(out.resolve(f.path()) + ": " + f.message()));
@@ -45,22 +76,27 @@ final class FindingsPrinter {
         }
       }
       case GITHUB -> {
+        // The commands themselves go out raw; each value is escaped as GitHub asks, after
+        // Shown has taken out what could start another line or command.
+        PrintWriter raw = stdout.raw();
         for (Finding f : findings) {
-          stdout.println("::error file=" + property(file(f)) + ",title=" + property("logokit "
+          raw.println("::error file=" + property(file(f)) + ",title=" + property("logokit "
               + command) + "::" + data(out.resolve(f.path()) + ": " + f.message()));
         }
         for (Diagnostic d : failures) {
-          stdout.println("::error file=" + property(d.file()) + (d.line() > 0 ? ",line="
+          raw.println("::error file=" + property(d.file()) + (d.line() > 0 ? ",line="
               + d.line() : "") + ",title=" + property("logokit " + command) + "::"
               + data(d.message()));
         }
+        raw.flush();
         if (summary != null) {
           stdout.println(summary);
         }
       }
-      case JSON -> stdout.println(json(findings, failures));
+      case JSON -> stdout.raw().println(json(findings, failures));
     }
     stdout.flush();
+    stdout.raw().flush();
   }
 
   /** The file an annotation belongs on: the master when it is what changed, else the output. */
@@ -111,7 +147,7 @@ final class FindingsPrinter {
 
   // Escaping of GitHub workflow commands: data and property values.
   private static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Shown.of(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   private static String property(String s) {

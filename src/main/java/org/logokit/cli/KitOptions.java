@@ -2,12 +2,15 @@ package org.logokit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;
 import org.logokit.kit.KitLoader;
+import org.logokit.kit.Limits;
 import picocli.CommandLine.Option;
 
-/** {@code --assets} and {@code --config}, shared by the commands that read the kit. */
+/** {@code --assets}, {@code --config} and {@code --raise-limit}, shared by the commands that read the kit. */
 final class KitOptions {
   @Option(names = "--assets", defaultValue = "assets", paramLabel = "DIR",
       description = "Folder with the SVG masters and logokit.yaml (default: ${DEFAULT-VALUE}).")
@@ -17,13 +20,45 @@ final class KitOptions {
       description = "Kit config to use instead of logokit.yaml in the assets folder.")
   Path config;
 
+  @Option(names = "--raise-limit", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+      description = "Raise the cap of a budget (maxInputBytes, maxPixelsPerOutput, "
+          + "maxSecondsPerMaster, maxElements, maxDepth) for trusted masters; the config can "
+          + "only lower budgets. Repeatable.")
+  Map<String, Long> raised = new LinkedHashMap<>();
+
   /** The kit, or {@code null} after printing its problems to {@code err}. */
   Kit load(PrintWriter err) {
+    Limits caps;
     try {
-      return KitLoader.load(assets, config);
+      caps = caps();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      err.println("error: --raise-limit: " + e.getMessage());
+      return null;
+    }
+    try {
+      return KitLoader.load(assets, config, caps);
     } catch (KitException e) {
       e.diagnostics().forEach(d -> err.println("error: " + d));
       return null;
     }
+  }
+
+  /** The built-in caps, raised where the command line says, never past the ceiling. */
+  Limits caps() {
+    Map<String, Long> ceiling = Limits.CEILING.byName();
+    Map<String, Long> defaults = Limits.DEFAULT.byName();
+    for (Map.Entry<String, Long> e : raised.entrySet()) {
+      Long max = ceiling.get(e.getKey());
+      if (max == null) {
+        throw new IllegalArgumentException("no budget named '" + e.getKey() + "' (known: "
+            + String.join(", ", ceiling.keySet()) + ")");
+      }
+      if (e.getValue() == null || e.getValue() < defaults.get(e.getKey())
+          || e.getValue() > max) {
+        throw new IllegalArgumentException(e.getKey() + " must be " + defaults.get(e.getKey())
+            + " to " + max);
+      }
+    }
+    return Limits.DEFAULT.with(raised);
   }
 }

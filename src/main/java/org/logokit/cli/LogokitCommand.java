@@ -34,8 +34,10 @@ public final class LogokitCommand implements Runnable {
     CommandLine cli = new CommandLine(new LogokitCommand());
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       // Input problems are reported by the commands themselves; what lands here is I/O.
-      PrintWriter err = cmd.getErr();
-      err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      PrintWriter err = SafePrintWriter.of(cmd.getErr());
+      err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+          : e.getMessage()));
+      err.flush();
       return PROBLEMS;
     });
     return cli;

@@ -1,12 +1,17 @@
 package org.logokit.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.logokit.manifest.Manifest;
 import org.logokit.report.KitPage;
 import org.logokit.verify.ManifestFile;
+import org.logokit.text.Shown;
+import org.logokit.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,7 +46,8 @@ final class PageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var err = spec.commandLine().getErr();
+    Console io = Console.of(spec);
+    var err = io.err();
     KitPage.Style s;
     if (style.equals("hugo") || style.equals("markdown")) {
       s = style.equals("hugo") ? KitPage.Style.HUGO : KitPage.Style.MARKDOWN;
@@ -51,32 +57,38 @@ final class PageCommand implements Callable<Integer> {
     }
     Manifest manifest;
     try {
-      manifest = ManifestFile.read(out);
-    } catch (java.io.IOException e) {
-      err.println("error: " + out.resolve(Manifest.FILE_NAME) + ": " + (e instanceof
-          java.nio.file.NoSuchFileException ? "missing (run logokit render)" : e.getMessage()));
+      manifest = ManifestFile.read(OutputFolder.open(out, false)).manifest();
+    } catch (NoSuchFileException e) {
+      err.println("error: " + Shown.of(out.resolve(Manifest.FILE_NAME).toString())
+          + ": missing (run logokit render)");
+      return LogokitCommand.USAGE;
+    } catch (IOException e) {
+      err.println("error: " + Shown.of(out.resolve(Manifest.FILE_NAME).toString()) + ": "
+          + e.getMessage());
       return LogokitCommand.USAGE;
     }
+    // Escaped for Markdown and Hugo by KitPage, so it goes out as it is.
     String section = KitPage.section(manifest, s, prefix);
     if (into == null) {
-      spec.commandLine().getOut().print(section);
-      spec.commandLine().getOut().flush();
+      io.out().raw().print(section);
+      io.out().raw().flush();
       return LogokitCommand.OK;
     }
-    if (!Files.isRegularFile(into)) {
-      err.println("error: " + into + ": not a file");
+    if (Files.isSymbolicLink(into) || !Files.isRegularFile(into, LinkOption.NOFOLLOW_LINKS)) {
+      err.println("error: " + Shown.of(into.toString()) + ": not a regular file (a link is "
+          + "not followed)");
       return LogokitCommand.USAGE;
     }
     try {
       String page = Files.readString(into, StandardCharsets.UTF_8);
-      org.logokit.write.AtomicFiles.write(into, KitPage.splice(page, section)
-          .getBytes(StandardCharsets.UTF_8));
+      Path parent = into.toAbsolutePath().getParent();
+      OutputFolder.open(parent, false).write(into.getFileName().toString(),
+          KitPage.splice(page, section).getBytes(StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
-      err.println("error: " + into + ": " + e.getMessage());
+      err.println("error: " + Shown.of(into.toString()) + ": " + e.getMessage());
       return LogokitCommand.USAGE;
     }
-    spec.commandLine().getErr().println("page: wrote " + manifest.outputs().size()
-        + " figures into " + into);
+    err.println("page: wrote " + manifest.outputs().size() + " figures into " + into);
     return LogokitCommand.OK;
   }
 }

@@ -2,6 +2,7 @@ package org.logokit.cli;
 
 import java.io.PrintWriter;
 import org.logokit.build.RenderListener;
+import org.logokit.text.Shown;
 
 /**
  * Render progress on stderr: one line redrawn in place on a terminal, plain lines otherwise (a
@@ -10,10 +11,10 @@ import org.logokit.build.RenderListener;
 final class Progress implements RenderListener {
   enum Mode { TERMINAL, LINES, QUIET }
 
-  private final PrintWriter err;
+  private final SafePrintWriter err;
   private final Mode mode;
 
-  Progress(PrintWriter err, Mode mode) {
+  Progress(SafePrintWriter err, Mode mode) {
     this.err = err;
     this.mode = mode;
   }
@@ -39,10 +40,14 @@ final class Progress implements RenderListener {
         status);
     switch (mode) {
       case TERMINAL -> {
-        err.print("\r\033[K" + line);
+        // The redraw's control sequence goes out raw; the line itself, with the master's name,
+        // is escaped like every other.
+        PrintWriter raw = err.raw();
+        raw.print("\r\033[K" + Shown.of(line));
         if (done == total) {
-          err.print("\r\033[K");
+          raw.print("\r\033[K");
         }
+        raw.flush();
       }
       case LINES -> err.println(line);
       case QUIET -> { }

@@ -1,5 +1,6 @@
 package org.logokit.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 import org.logokit.manifest.Manifest;
 import org.logokit.render.Phases;
-import org.logokit.write.OutputLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,8 +64,9 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    Console io = Console.of(spec);
+    PrintWriter stdout = io.out();
+    PrintWriter err = io.err();
     if (force || !Files.exists(out.resolve(Manifest.FILE_NAME))) {
       // Every output will be made: load the pipeline on the other core meanwhile. Not when
       // an earlier render may leave nothing to do, where it would only slow the check.
@@ -109,10 +110,13 @@ final class RenderCommand implements Callable<Integer> {
     Phases phases = new Phases();
     try {
       report = KitRenderer.render(kit, new RenderOptions(kitOptions.assets, out, threads,
-          force, new Progress(err, Progress.detect(quiet)), phases));
-    } catch (OutputLock.LockedException e) {
+          force, new Progress(io.err(), Progress.detect(quiet)), phases));
+    } catch (IOException e) {
       err.println("error: " + e.getMessage());
       return LogokitCommand.PROBLEMS;
+    }
+    for (String note : report.notes()) {
+      err.println("warning: " + note);
     }
     for (Diagnostic d : report.failures()) {
       err.println("error: " + d);
@@ -123,10 +127,10 @@ final class RenderCommand implements Callable<Integer> {
     if (quiet) {
       return report.ok() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
     }
-    stdout.printf("rendered %d of %d masters into %s: %d files written, %d current%s%n",
-        report.rendered(), kit.masters().size(), out, report.written(), report.kept(),
-        report.removed().isEmpty() ? "" : ", " + report.removed().size()
-            + " no longer planned removed");
+    stdout.println(String.format("rendered %d of %d masters into %s: %d files written, "
+        + "%d current%s", report.rendered(), kit.masters().size(), out, report.written(),
+        report.kept(), report.removed().isEmpty() ? "" : ", " + report.removed().size()
+            + " no longer planned removed"));
     return report.ok() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }
 }

@@ -1,12 +1,16 @@
 package org.logokit.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.logokit.verify.Finding;
 import org.logokit.verify.PageLinks;
 import org.logokit.verify.Verifier;
+import org.logokit.text.Shown;
+import org.logokit.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,28 +40,36 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(out)) {
-      spec.commandLine().getErr().println("error: " + out + ": not a folder");
+    Console io = Console.of(spec);
+    OutputFolder folder;
+    try {
+      folder = OutputFolder.open(out, false);
+    } catch (NoSuchFileException e) {
+      io.err().println("error: " + Shown.of(out.toString()) + ": no such folder");
+      return LogokitCommand.USAGE;
+    } catch (IOException e) {
+      io.err().println("error: " + e.getMessage());
       return LogokitCommand.USAGE;
     }
     if (page != null) {
-      return verifyPage();
+      return verifyPage(io);
     }
-    List<Finding> findings = Verifier.verify(out);
-    String summary = findings.isEmpty() ? "verify: " + out + " matches its manifest"
-        : "verify: " + LogokitCommand.count(findings.size(), "problem") + " in " + out;
+    List<Finding> findings = Verifier.verify(folder);
+    String shownOut = Shown.of(out.toString());
+    String summary = findings.isEmpty() ? "verify: " + shownOut + " matches its manifest"
+        : "verify: " + LogokitCommand.count(findings.size(), "problem") + " in " + shownOut;
     new FindingsPrinter("verify", null, out).print(reporting.format, findings, List.of(),
-        reporting.quiet ? null : summary, spec.commandLine().getOut());
+        reporting.quiet ? null : summary, io.out());
     return findings.isEmpty() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }
 
-  private int verifyPage() throws java.io.IOException {
-    if (!Files.isRegularFile(page)) {
-      spec.commandLine().getErr().println("error: " + page + ": not a file");
+  private int verifyPage(Console io) throws IOException {
+    if (Files.isSymbolicLink(page) || !Files.isRegularFile(page)) {
+      io.err().println("error: " + page + ": not a regular file (a link is not followed)");
       return LogokitCommand.USAGE;
     }
-    List<PageLinks.Broken> broken = PageLinks.check(page, out);
-    var stdout = spec.commandLine().getOut();
+    List<PageLinks.Broken> broken = PageLinks.check(page, OutputFolder.open(out, false));
+    var stdout = io.out();
     for (PageLinks.Broken b : broken) {
       stdout.println(page + ":" + b.line() + ": " + b.link() + ": no file named '" + b.name()
           + "' in " + out);

@@ -11,9 +11,11 @@ import java.util.List;
  * @param masters in config order
  * @param limits the budgets every master renders within
  * @param optimize encode PNGs as small as logokit can (slower), instead of fast
+ * @param configSha256 of the config bytes read (read once: the bytes hashed are the bytes
+ *     parsed), or {@code null} for the default kit
  */
 public record Kit(String source, String naming, List<MasterSpec> masters, Limits limits,
-    boolean optimize) {
+    boolean optimize, String configSha256) {
   public static final String DEFAULT_NAMING = "{name}/{name}{scheme}{suffix}.png";
 
   public Kit {
@@ -21,7 +23,7 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
   }
 
   public Kit(String source, String naming, List<MasterSpec> masters, Limits limits) {
-    this(source, naming, masters, limits, false);
+    this(source, naming, masters, limits, false, null);
   }
 
   /** What the manifest records of how PNGs were compressed: {@code fast} or {@code smallest}. */
@@ -46,12 +48,12 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
         source,
         naming,
         masters.stream().map(m -> m.withTargets(targets)).toList(),
-        limits, optimize);
+        limits, optimize, configSha256);
   }
 
   /** The same kit with every master rendered in these schemes (the CLI's {@code --scheme}). */
   public Kit withSchemes(List<Scheme> schemes) {
     return new Kit(source, naming, masters.stream().map(m -> m.withSchemes(schemes)).toList(),
-        limits, optimize);
+        limits, optimize, configSha256);
   }
 }

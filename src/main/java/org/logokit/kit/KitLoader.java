@@ -1,5 +1,7 @@
 package org.logokit.kit;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -13,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.logokit.text.Sha256;
+import org.logokit.text.Shown;
 
 /**
  * Reads a kit from a config file, or makes the default kit for a folder of SVGs.
@@ -38,16 +42,38 @@ public final class KitLoader {
    * none.
    */
   public static Kit load(Path assets, Path config) throws KitException {
-    if (!Files.isDirectory(assets)) {
-      throw new KitException(List.of(Diagnostic.of(assets.toString(), "not a folder")));
-    }
-    Path file = config != null ? config : findConfig(assets);
-    return file == null ? defaultKit(assets) : read(file, assets);
+    return load(assets, config, Limits.DEFAULT);
   }
 
-  static Path findConfig(Path assets) {
-    return CONFIG_NAMES.stream().map(assets::resolve).filter(Files::isRegularFile).findFirst()
-        .orElse(null);
+  /**
+   * @param caps the highest budgets the config may set (the command line's; the config itself
+   *     may only lower them)
+   */
+  public static Kit load(Path assets, Path config, Limits caps) throws KitException {
+    String shown = Shown.of(assets.toString());
+    if (Files.isSymbolicLink(assets)) {
+      throw new KitException(List.of(Diagnostic.of(shown, "is a link; name the real folder")));
+    }
+    if (!Files.isDirectory(assets)) {
+      throw new KitException(List.of(Diagnostic.of(shown, Files.exists(assets)
+          ? "not a folder" : "no such folder")));
+    }
+    if (config != null) {
+      return parse(ConfigFile.readNamed(config), Shown.of(config.toString()), assets, caps);
+    }
+    String name = findConfig(assets);
+    if (name == null) {
+      return defaultKit(assets);
+    }
+    return parse(ConfigFile.readInAssets(assets, name), Shown.of(assets.resolve(name)
+        .toString()), assets, caps);
+  }
+
+  /** The first config name present in {@code assets}, as a link or a file: it is read or refused. */
+  static String findConfig(Path assets) {
+    return CONFIG_NAMES.stream()
+        .filter(n -> Files.exists(assets.resolve(n), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+        .findFirst().orElse(null);
   }
 
   /**
@@ -59,48 +85,49 @@ public final class KitLoader {
     try (DirectoryStream<Path> svgs = Files.newDirectoryStream(assets, "*.{svg,svgz}")) {
       for (Path svg : svgs) {
         String file = svg.getFileName().toString();
-        if (Files.isDirectory(svg)) {
+        if (Files.isDirectory(svg, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           continue; // a folder named *.svg is not a master
         }
         masters.add(new MasterSpec(file, stem(file), DEFAULT_TARGETS, List.of(Scheme.LIGHT), 0));
       }
     } catch (IOException e) {
-      throw new KitException(List.of(Diagnostic.of(assets.toString(), "cannot list: " + e)));
+      throw new KitException(List.of(Diagnostic.of(Shown.of(assets.toString()), "cannot list: "
+          + Shown.of(e.getMessage()))));
     }
     if (masters.isEmpty()) {
       throw new KitException(
-          List.of(Diagnostic.of(assets.toString(), "no logokit.yaml and no *.svg masters")));
+          List.of(Diagnostic.of(Shown.of(assets.toString()),
+              "no logokit.yaml and no *.svg masters")));
     }
     masters.sort((a, b) -> a.file().compareTo(b.file()));
     return KitValidator.validate(new Kit(null, Kit.DEFAULT_NAMING, masters, Limits.DEFAULT),
         assets);
   }
 
-  static Kit read(Path file, Path assets) throws KitException {
-    String where = file.toString();
-    if (!Files.isRegularFile(file)) {
-      throw new KitException(List.of(Diagnostic.of(where, "config file not found")));
-    }
-    ObjectMapper mapper =
-        (where.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory()))
+  /** Parses config bytes read once; their hash is the config's in the manifest. */
+  static Kit parse(byte[] bytes, String where, Path assets, Limits caps) throws KitException {
+    ObjectMapper mapper = new ObjectMapper(where.endsWith(".json") ? new JsonFactory()
+        : new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     KitFile raw;
     try {
-      if (Files.readString(file).isBlank()) {
+      if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
         throw new KitException(List.of(Diagnostic.of(where, "the config is empty")));
       }
-      raw = mapper.readValue(file.toFile(), KitFile.class);
+      raw = mapper.readValue(bytes, KitFile.class);
     } catch (JsonProcessingException e) {
       throw new KitException(List.of(describe(where, e)));
     } catch (IOException e) {
-      throw new KitException(List.of(Diagnostic.of(where, "cannot read: " + e.getMessage())));
+      throw new KitException(List.of(Diagnostic.of(where, "cannot read: "
+          + Shown.of(e.getMessage()))));
     }
     if (raw == null) {
       throw new KitException(List.of(Diagnostic.of(where, "the config is empty")));
     }
-    return KitValidator.validate(where, raw, assets);
+    return KitValidator.validate(where, raw, assets, caps, Sha256.hex(bytes));
   }
 
   /** Turns Jackson's exception into one line naming the key and line. */
@@ -111,7 +138,8 @@ public final class KitLoader {
           : u.getKnownPropertyIds().stream().map(Object::toString).sorted()
               .collect(Collectors.joining(", ", " (known keys: ", ")"));
       String at = path(u).isEmpty() ? "" : " in " + path(u).replaceAll("\\.[^.\\[]+$", "");
-      return new Diagnostic(file, line, "unknown key '" + u.getPropertyName() + "'" + at + known);
+      return new Diagnostic(file, line, "unknown key " + Shown.quoted(u.getPropertyName()) + at
+          + known);
     }
     String key = e instanceof JsonMappingException m ? path(m) : "";
     String reason = rootMessage(e);
@@ -140,9 +168,12 @@ public final class KitLoader {
       return t.getMessage();
     }
     String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-    // Jackson's messages end with a source excerpt and hints that name Java types; keep the gist.
-    return msg.lines().findFirst().orElse(msg).replaceAll(" \\(for .*", "")
-        .replaceAll("`[a-z]+\\.[\\w.$]+`", "value");
+    // Jackson's messages end with a source excerpt and hints that name Java types, and may
+    // quote the value they choke on: keep the gist, never the config's content.
+    String gist = msg.lines().findFirst().orElse(msg).replaceAll(" \\(for .*", "")
+        .replaceAll("`[a-z]+\\.[\\w.$]+`", "value")
+        .replaceAll("\\s*\\(['\"].*", "");
+    return Shown.of(gist.length() > 160 ? gist.substring(0, 160) + "..." : gist);
   }
 
   static String stem(String file) {

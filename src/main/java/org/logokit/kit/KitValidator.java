@@ -5,8 +5,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.logokit.text.PathRules;
+import org.logokit.text.Shown;
 
 /** Checks a kit as a whole and collects every problem before any output is written. */
 final class KitValidator {
@@ -14,7 +17,8 @@ final class KitValidator {
 
   private KitValidator() {}
 
-  static Kit validate(String where, KitFile raw, Path assets) throws KitException {
+  static Kit validate(String where, KitFile raw, Path assets, Limits caps, String configSha256)
+      throws KitException {
     List<Diagnostic> problems = new ArrayList<>();
     if (raw.version != null && raw.version != VERSION) {
       problems.add(Diagnostic.of(where, "version " + raw.version + " is not supported (use "
@@ -41,23 +45,32 @@ final class KitValidator {
       }
       List<Target> targets = e.targets() == null ? defaults : e.targets();
       if (targets.isEmpty()) {
-        problems.add(new Diagnostic(where, e.line(), "master '" + e.file()
-            + "' has an empty 'targets' list"));
+        problems.add(new Diagnostic(where, e.line(), "master " + Shown.quoted(e.file())
+            + " has an empty 'targets' list"));
       }
       List<Scheme> schemes = e.schemes() == null ? defaultSchemes : e.schemes();
       if (schemes.isEmpty() || schemes.size() != schemes.stream().distinct().count()) {
-        problems.add(new Diagnostic(where, e.line(), "master '" + e.file()
-            + "' needs one or both of light and dark in 'schemes', each once"));
+        problems.add(new Diagnostic(where, e.line(), "master " + Shown.quoted(e.file())
+            + " needs one or both of light and dark in 'schemes', each once"));
       }
       if (schemes.size() > 1 && !naming.contains("{scheme}")) {
-        problems.add(new Diagnostic(where, e.line(), "master '" + e.file() + "' renders "
-            + "light and dark: 'naming' must contain {scheme}"));
+        problems.add(new Diagnostic(where, e.line(), "master " + Shown.quoted(e.file())
+            + " renders light and dark: 'naming' must contain {scheme}"));
       }
       String name = e.name() == null ? KitLoader.stem(e.file()) : e.name();
+      String nameProblem = PathRules.nameProblem(name);
+      if (nameProblem != null) {
+        problems.add(new Diagnostic(where, e.line(), (e.name() == null ? "master "
+            + Shown.quoted(e.file()) + ": its file name cannot name outputs: the name "
+            + Shown.quoted(name) + " " + nameProblem + " (set 'name')" : "'name' "
+            + Shown.quoted(name) + " " + nameProblem)
+            + "; a name is one plain file-name part"));
+        continue;
+      }
       masters.add(new MasterSpec(e.file(), name, targets, schemes, e.line()));
     }
-    Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, problems),
-        Boolean.TRUE.equals(raw.optimize));
+    Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, caps, problems),
+        Boolean.TRUE.equals(raw.optimize), configSha256);
     problems.addAll(checkMasters(kit, assets));
     if (!problems.isEmpty()) {
       throw new KitException(problems);
@@ -65,6 +78,7 @@ final class KitValidator {
     return kit;
   }
 
+  /** The default kit: its names come from file names, which must be safe too. */
   static Kit validate(Kit kit, Path assets) throws KitException {
     List<Diagnostic> problems = checkMasters(kit, assets);
     if (!problems.isEmpty()) {
@@ -73,61 +87,88 @@ final class KitValidator {
     return kit;
   }
 
-  private static Limits limits(String where, KitFile.LimitFields f, List<Diagnostic> problems) {
-    Limits d = Limits.DEFAULT;
+  /** The config's budgets: each at most the cap in force, never above it. */
+  private static Limits limits(String where, KitFile.LimitFields f, Limits caps,
+      List<Diagnostic> problems) {
     if (f == null) {
-      return d;
+      return caps;
     }
-    try {
-      return new Limits(
-          f.maxInputBytes == null ? d.maxInputBytes() : f.maxInputBytes,
-          f.maxPixelsPerOutput == null ? d.maxPixelsPerOutput() : f.maxPixelsPerOutput,
-          f.maxSecondsPerMaster == null ? d.maxSecondsPerMaster() : f.maxSecondsPerMaster,
-          f.maxElements == null ? d.maxElements() : f.maxElements,
-          f.maxDepth == null ? d.maxDepth() : f.maxDepth);
-    } catch (IllegalArgumentException e) {
-      problems.add(Diagnostic.of(where, "'limits': every limit must be positive"));
-      return d;
+    Map<String, Long> given = new LinkedHashMap<>();
+    put(given, "maxInputBytes", f.maxInputBytes);
+    put(given, "maxPixelsPerOutput", f.maxPixelsPerOutput);
+    put(given, "maxSecondsPerMaster", f.maxSecondsPerMaster == null ? null
+        : (long) f.maxSecondsPerMaster);
+    put(given, "maxElements", f.maxElements == null ? null : (long) f.maxElements);
+    put(given, "maxDepth", f.maxDepth == null ? null : (long) f.maxDepth);
+    Map<String, Long> cap = caps.byName();
+    boolean ok = true;
+    for (Map.Entry<String, Long> e : given.entrySet()) {
+      long v = e.getValue();
+      long max = cap.get(e.getKey());
+      if (v < 1) {
+        problems.add(Diagnostic.of(where, "'limits." + e.getKey() + "' must be positive"));
+        ok = false;
+      } else if (v > max) {
+        problems.add(Diagnostic.of(where, "'limits." + e.getKey() + "': " + v + " is over the "
+            + "cap of " + max + "; the config may only lower a limit (a trusted run raises the "
+            + "cap with --raise-limit " + e.getKey() + "=" + v + ")"));
+        ok = false;
+      }
+    }
+    return ok ? caps.with(given) : caps;
+  }
+
+  private static void put(Map<String, Long> m, String key, Long value) {
+    if (value != null) {
+      m.put(key, value);
     }
   }
 
   private static void checkNaming(String where, String naming, List<Diagnostic> problems) {
+    String shown = Shown.quoted(naming);
     if (!naming.contains("{name}") || !naming.contains("{suffix}")) {
-      problems.add(Diagnostic.of(where, "'naming' must contain {name} and {suffix}: '"
-          + naming + "'"));
+      problems.add(Diagnostic.of(where, "'naming' must contain {name} and {suffix}: " + shown));
     }
     if (!naming.endsWith(".png")) {
-      problems.add(Diagnostic.of(where, "'naming' must end with .png: '" + naming + "'"));
+      problems.add(Diagnostic.of(where, "'naming' must end with .png: " + shown));
     }
-    if (!isSafeRelative(naming)) {
+    // With every placeholder taken out, what is left must be a plain path: the placeholders'
+    // values are checked on their own, and each whole output path again after substitution.
+    String bare = naming.replace("{name}", "n").replace("{suffix}", "").replace("{scheme}", "");
+    String problem = PathRules.relativePathProblem(bare, true);
+    if (problem != null) {
       problems.add(Diagnostic.of(where, "'naming' must be a relative path inside the output "
-          + "folder: '" + naming + "'"));
+          + "folder, with no placeholder but {name}, {scheme} and {suffix}: " + shown + " "
+          + problem));
     }
   }
 
   /** Masters exist inside the assets folder; names and output paths are unique and safe. */
   private static List<Diagnostic> checkMasters(Kit kit, Path assets) {
-    String where = kit.source() == null ? assets.toString() : kit.source();
+    String where = kit.source() == null ? Shown.of(assets.toString()) : kit.source();
     List<Diagnostic> problems = new ArrayList<>();
     Map<String, MasterSpec> names = new HashMap<>();
     Map<String, String> paths = new HashMap<>();
     for (MasterSpec m : kit.masters()) {
-      if (!isSafeRelative(m.file())) {
-        problems.add(new Diagnostic(where, m.line(), "master '" + m.file()
-            + "' must be a path inside the assets folder"));
+      String fileProblem = PathRules.relativePathProblem(m.file(), false);
+      if (fileProblem != null) {
+        problems.add(new Diagnostic(where, m.line(), "master " + Shown.quoted(m.file())
+            + " must be a path inside the assets folder: it " + fileProblem));
+        continue;
       } else if (!Files.exists(assets.resolve(m.file()), LinkOption.NOFOLLOW_LINKS)) {
-        problems.add(new Diagnostic(where, m.line(), "master '" + m.file() + "' not found in "
-            + assets));
+        problems.add(new Diagnostic(where, m.line(), "master " + Shown.quoted(m.file())
+            + " not found in " + Shown.of(assets.toString())));
       }
-      if (m.name().isBlank() || m.name().contains("/") || m.name().contains("\\")
-          || m.name().startsWith(".")) {
-        problems.add(new Diagnostic(where, m.line(), "bad name '" + m.name()
-            + "': no slashes, not empty, not starting with '.'"));
+      String nameProblem = PathRules.nameProblem(m.name());
+      if (nameProblem != null) {
+        problems.add(new Diagnostic(where, m.line(), "master " + Shown.quoted(m.file())
+            + ": the name " + Shown.quoted(m.name()) + " " + nameProblem));
+        continue;
       }
-      MasterSpec clash = names.putIfAbsent(m.name(), m);
+      MasterSpec clash = names.putIfAbsent(PathRules.collisionKey(m.name()), m);
       if (clash != null) {
-        problems.add(new Diagnostic(where, m.line(), "name '" + m.name()
-            + "' is used twice (also line " + clash.line() + ")"));
+        problems.add(new Diagnostic(where, m.line(), "name " + Shown.quoted(m.name())
+            + " is used twice (also line " + clash.line() + ")"));
         continue;
       }
       if (m.schemes().size() > 1 && !kit.naming().contains("{scheme}")) {
@@ -136,28 +177,22 @@ final class KitValidator {
       for (Scheme s : m.schemes()) {
         for (Target t : m.targets()) {
           String path = kit.outputPath(m, t, s);
-          String what = m.file() + " " + t.spec() + " " + s.id();
-          String other = paths.putIfAbsent(path, what);
+          String what = Shown.of(m.file()) + " " + Shown.of(t.spec()) + " " + s.id();
+          String unsafe = PathRules.relativePathProblem(path, true);
+          if (unsafe != null) {
+            problems.add(new Diagnostic(where, m.line(), "output " + Shown.quoted(path)
+                + " of " + what + " " + unsafe + ": outputs stay inside the output folder"));
+            continue;
+          }
+          String other = paths.putIfAbsent(PathRules.collisionKey(path), what);
           if (other != null) {
-            problems.add(new Diagnostic(where, m.line(), "output '" + path + "' of " + what
-                + " is also the output of " + other));
+            problems.add(new Diagnostic(where, m.line(), "output " + Shown.quoted(path) + " of "
+                + what + " is also the output of " + other + " (names that differ only in case "
+                + "are one file on macOS and Windows)"));
           }
         }
       }
     }
     return problems;
-  }
-
-  private static boolean isSafeRelative(String path) {
-    if (path.isEmpty() || path.startsWith("/") || path.startsWith("\\")
-        || path.matches("[A-Za-z]:.*")) {
-      return false;
-    }
-    for (String part : path.split("[/\\\\]")) {
-      if (part.equals("..")) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -20,6 +20,8 @@ public final class MasterFiles {
     Path real;
     try {
       real = assets.resolve(file).toRealPath();
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IOException("not found");
     } catch (IOException e) {
       throw new IOException("cannot be resolved (" + e.getClass().getSimpleName() + ")");
     }

@@ -36,6 +36,7 @@ public enum Scheme {
         return scheme;
       }
     }
-    throw new IllegalArgumentException("'" + s + "' is not a scheme: write light or dark");
+    throw new IllegalArgumentException(org.logokit.text.Shown.quoted(s)
+        + " is not a scheme: write light or dark");
   }
 }

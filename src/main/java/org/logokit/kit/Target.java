@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.logokit.text.Shown;
 
 /**
  * One output size of a master, written in the config as {@code own}, {@code 300dpi} or
@@ -189,7 +190,7 @@ public sealed interface Target {
     if (s.endsWith(".tiff")) {
       Target size = parse(s.substring(0, s.length() - 5));
       if (size instanceof Icon || size instanceof Tiff) {
-        throw new IllegalArgumentException("'" + spec + "' is not a target: a TIFF is own, "
+        throw new IllegalArgumentException(Shown.quoted(spec) + " is not a target: a TIFF is own, "
             + "<N>dpi or <N>px followed by .tiff");
       }
       return new Tiff(size);
@@ -197,7 +198,7 @@ public sealed interface Target {
     Matcher m = SPEC.matcher(s);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "'" + spec + "' is not a target: write own, <N>dpi (e.g. 300dpi), <N>px (e.g. 64px), ico, icns, or "
+          Shown.quoted(spec) + " is not a target: write own, <N>dpi (e.g. 300dpi), <N>px (e.g. 64px), ico, icns, or "
           + "a size with .tiff (e.g. 300dpi.tiff)");
     }
     int n = Integer.parseInt(m.group(1));
@@ -205,7 +206,7 @@ public sealed interface Target {
     int max = px ? MAX_PIXELS : MAX_DPI;
     if (n < 1 || n > max) {
       throw new IllegalArgumentException(
-          "'" + spec + "' is out of range: " + m.group(2) + " must be 1 to " + max);
+          Shown.quoted(spec) + " is out of range: " + m.group(2) + " must be 1 to " + max);
     }
     return px ? new Pixels(n) : new Dpi(n);
   }

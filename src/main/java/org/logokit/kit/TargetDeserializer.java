@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.logokit.text.PathRules;
+import org.logokit.text.Shown;
 
 /**
  * Reads a target: a string ({@code own}, {@code 300dpi}, {@code 64px}, {@code ico},
@@ -60,9 +62,16 @@ final class TargetDeserializer extends StdDeserializer<Target> {
     if (size instanceof Target.Icon || size instanceof Target.Placed) {
       throw new IllegalArgumentException("'size' of a placement must be own, <N>dpi or <N>px");
     }
-    if (f.suffix == null || f.suffix.isBlank() || f.suffix.contains("/")) {
-      throw new IllegalArgumentException("a placement needs a 'suffix' of its own, without '/'"
-          + " (e.g. -card)");
+    String suffixProblem = f.suffix == null ? "is missing"
+        : PathRules.nameProblem("x" + f.suffix);
+    if (f.suffix != null && (f.suffix.isEmpty() || f.suffix.equals(".")
+        || f.suffix.equals(".."))) {
+      suffixProblem = "is " + Shown.quoted(f.suffix);
+    }
+    if (suffixProblem != null) {
+      throw new IllegalArgumentException("a placement needs a 'suffix' of its own, a plain "
+          + "file-name part (e.g. -card): " + (f.suffix == null ? "" : Shown.quoted(f.suffix)
+          + " ") + suffixProblem);
     }
     int[] box = null;
     if (f.box != null) {
@@ -71,7 +80,7 @@ final class TargetDeserializer extends StdDeserializer<Target> {
           || Integer.parseInt(m.group(1)) > Target.MAX_PIXELS
           || Integer.parseInt(m.group(2)) > Target.MAX_PIXELS) {
         throw new IllegalArgumentException("'box' must be <width>x<height> in pixels, e.g. "
-            + "1200x630: '" + f.box + "'");
+            + "1200x630: " + Shown.quoted(f.box));
       }
       box = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
@@ -80,14 +89,14 @@ final class TargetDeserializer extends StdDeserializer<Target> {
       Matcher m = PADDING.matcher(f.padding.strip());
       if (!m.matches()) {
         throw new IllegalArgumentException("'padding' must be pixels (40 or 40px) or a "
-            + "percentage (10%): '" + f.padding + "'");
+            + "percentage (10%): " + Shown.quoted(f.padding));
       }
       padding = new Target.Padding(Double.parseDouble(m.group(1)), "%".equals(m.group(2)));
       if (padding.percent() && padding.value() >= 50) {
         throw new IllegalArgumentException("'padding' must be under 50% or nothing is left");
       }
     }
-    return new Target.Placed(size, box, padding, colour(f.background), f.suffix.strip());
+    return new Target.Placed(size, box, padding, colour(f.background), f.suffix);
   }
 
   /** #rgb, #rrggbb or #rrggbbaa to ARGB; null or "transparent" to 0. */
@@ -98,7 +107,7 @@ final class TargetDeserializer extends StdDeserializer<Target> {
     Matcher m = COLOUR.matcher(s.strip());
     if (!m.matches()) {
       throw new IllegalArgumentException("'background' must be #rgb, #rrggbb, #rrggbbaa or "
-          + "transparent: '" + s + "'");
+          + "transparent: " + Shown.quoted(s));
     }
     String hex = m.group(1);
     if (hex.length() == 3) {

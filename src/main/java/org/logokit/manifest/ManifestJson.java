@@ -1,23 +1,49 @@
 package org.logokit.manifest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.logokit.text.Shown;
 
-/** The manifest's JSON form: two-space indent, '\n' line ends on every OS, no timestamps. */
+/**
+ * The manifest's JSON form: two-space indent, '\n' line ends on every OS, no timestamps.
+ *
+ * <p>Reading treats the file as untrusted (a pull request can commit any manifest): duplicate
+ * keys and deep nesting are refused, and each output record is checked on its own by
+ * {@link ManifestEntries}. A bad record is dropped with a problem that says why; the good ones
+ * are kept, so one bad line never stops a render.
+ */
 public final class ManifestJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  /** A manifest of a 100,000-output kit is ~50 MB; anything larger is not one. */
+  public static final long MAX_BYTES = 64L << 20;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build())
+      .build())
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private ManifestJson() {}
+
+  /**
+   * A manifest as read: the records that passed, and one problem per record that did not.
+   *
+   * @param problems each names the record (its index and path where known) and the reason
+   */
+  public record Read(Manifest manifest, List<String> problems) {}
 
   public static byte[] write(Manifest manifest) {
     try {
@@ -28,23 +54,44 @@ public final class ManifestJson {
   }
 
   /**
-   * @throws IOException with a one-line reason when the bytes are not a manifest of a known schema
+   * @throws IOException with a one-line reason when the bytes are not a manifest of a known
+   *     schema at all
    */
-  public static Manifest read(byte[] json) throws IOException {
-    Manifest m;
-    try {
-      m = MAPPER.readValue(json, Manifest.class);
-    } catch (JsonProcessingException e) {
-      throw new IOException("not a logokit manifest: " + e.getOriginalMessage()
-          .lines().findFirst().orElse(""));
+  public static Read read(byte[] json) throws IOException {
+    if (json.length > MAX_BYTES) {
+      throw new IOException("not a logokit manifest: over " + MAX_BYTES + " bytes");
     }
-    if (m == null) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IOException("not a logokit manifest: " + Shown.of(e.getOriginalMessage()
+          .lines().findFirst().orElse("").replaceAll(" \\(.*", "")));
+    }
+    if (root == null || root.isMissingNode()) {
       throw new IOException("not a logokit manifest: the file is empty");
     }
-    if (m.schema() != Manifest.SCHEMA) {
-      throw new IOException("manifest schema " + m.schema() + " is not supported (this logokit "
-          + "reads " + Manifest.SCHEMA + ")");
+    if (!root.isObject()) {
+      throw new IOException("not a logokit manifest: not a JSON object");
     }
-    return m;
+    JsonNode schema = root.get("schema");
+    if (schema == null || !schema.isInt() || schema.intValue() != Manifest.SCHEMA) {
+      throw new IOException("manifest schema " + (schema == null ? "missing"
+          : schema.isInt() ? schema.toString() : Shown.quoted(schema.toString()))
+          + " is not supported (this logokit reads "
+          + Manifest.SCHEMA + ")");
+    }
+    List<String> problems = new ArrayList<>();
+    List<ManifestEntry> outputs = ManifestEntries.parse(root.get("outputs"), MAPPER, problems);
+    return new Read(new Manifest(Manifest.SCHEMA, text(root, "tool"), text(root, "toolVersion"),
+        text(root, "renderVersion"), text(root, "encoding"), text(root, "config"),
+        text(root, "configSha256"), outputs), problems);
   }
+
+  /** A top-level string field, or {@code null} when it is absent or not a string. */
+  private static String text(JsonNode root, String field) {
+    JsonNode n = root.get(field);
+    return n != null && n.isTextual() ? n.textValue() : null;
+  }
+
 }

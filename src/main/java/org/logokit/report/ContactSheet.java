@@ -2,8 +2,6 @@ package org.logokit.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +13,8 @@ import org.logokit.manifest.ManifestEntry;
 import org.logokit.verify.Finding;
 import org.logokit.verify.Freshness;
 import org.logokit.verify.ManifestFile;
+import org.logokit.manifest.ManifestJson;
+import org.logokit.write.OutputFolder;
 
 /**
  * {@code index.html} of an output folder: every output on light, dark and checkerboard
@@ -43,7 +43,7 @@ public final class ContactSheet {
         .append(" files from ").append(byMaster.size())
         .append(" masters. Each shown on light, dark and checkerboard backgrounds.</p>\n");
     for (Map.Entry<String, List<ManifestEntry>> m : byMaster.entrySet()) {
-      html.append("<section>\n<h2>").append(DiffReport.escape(m.getKey())).append("</h2>\n")
+      html.append("<section>\n<h2>").append(Html.escape(m.getKey())).append("</h2>\n")
           .append("<div class=\"grid\">\n");
       for (ManifestEntry e : m.getValue()) {
         String src = href(e.path());
@@ -53,20 +53,20 @@ public final class ContactSheet {
           boolean shown = e.format().equals("png") || e.format().equals("ico");
           html.append("<div class=\"").append(bg).append("\">").append(shown
               ? "<img src=\"" + src + "\" alt=\"\" loading=\"lazy\">"
-              : "<span>." + e.format() + "</span>").append("</div>");
+              : "<span>." + Html.escape(e.format()) + "</span>").append("</div>");
         }
         html.append("</div>\n<figcaption><a href=\"").append(src).append("\">")
-            .append(DiffReport.escape(e.path().substring(e.path().lastIndexOf('/') + 1)))
+            .append(Html.escape(e.path().substring(e.path().lastIndexOf('/') + 1)))
             .append("</a><br>").append(e.entries() == null ? e.width() + "&times;" + e.height()
                 + " px &middot; " + dpi(e.dpi()) + " DPI"
-                : e.format().toUpperCase(Locale.ROOT) + " " + e.entries() + " px")
+                : Html.escape(e.format().toUpperCase(Locale.ROOT)) + " " + e.entries() + " px")
             .append(" &middot; ")
-            .append(e.scheme()).append(" &middot; ").append(String.format(Locale.ROOT, "%,d",
+            .append(Html.escape(e.scheme())).append(" &middot; ").append(String.format(Locale.ROOT, "%,d",
                 e.bytes())).append(" bytes</figcaption>\n</figure>\n");
       }
       html.append("</div>\n</section>\n");
     }
-    html.append("<footer>Made by logokit ").append(DiffReport.escape(manifest.toolVersion()))
+    html.append("<footer>Made by logokit ").append(Html.escape(manifest.toolVersion()))
         .append(" from manifest.json.</footer>\n</body>\n</html>\n");
     return html.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -76,17 +76,26 @@ public final class ContactSheet {
    * finding ({@code missing} or {@code file edited}), or {@code null} when it is, or when there
    * is no readable manifest to compare it with (that is reported on its own).
    */
-  public static Finding check(Path out) throws IOException {
-    Manifest manifest = ManifestFile.readOrNull(out);
-    if (manifest == null) {
+  public static Finding check(java.nio.file.Path out) throws IOException {
+    return check(OutputFolder.open(out, false));
+  }
+
+  public static Finding check(OutputFolder out) {
+    ManifestJson.Read read = ManifestFile.readOrNull(out);
+    if (read == null) {
       return null;
     }
-    Path file = out.resolve(FILE_NAME);
-    if (!Files.isRegularFile(file)) {
-      return new Finding.Stale(FILE_NAME, Freshness.Reason.MISSING, null);
+    if (!out.isFile(FILE_NAME)) {
+      return new Finding.Stale(FILE_NAME, out.exists(FILE_NAME) ? Freshness.Reason.NOT_A_FILE
+          : Freshness.Reason.MISSING, null);
     }
-    return Arrays.equals(Files.readAllBytes(file), html(manifest)) ? null
-        : new Finding.Stale(FILE_NAME, Freshness.Reason.FILE_EDITED, null);
+    byte[] expected = html(read.manifest());
+    try {
+      return Arrays.equals(out.read(FILE_NAME, expected.length), expected) ? null
+          : new Finding.Stale(FILE_NAME, Freshness.Reason.FILE_EDITED, null);
+    } catch (IOException e) {
+      return new Finding.Stale(FILE_NAME, Freshness.Reason.FILE_EDITED, null);
+    }
   }
 
   /** A relative URL for an output path: each segment percent-encoded as RFC 3986 asks. */

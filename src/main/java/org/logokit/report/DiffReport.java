@@ -4,14 +4,15 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.logokit.verify.ImageComparison;
 import org.logokit.verify.PixelChange;
 import org.logokit.verify.ImageFiles;
+import org.logokit.write.OutputFolder;
 
 /**
  * Writes a visual diff a reviewer can open in a browser: for each changed output the committed
@@ -25,9 +26,23 @@ import org.logokit.verify.ImageFiles;
 public final class DiffReport {
   private DiffReport() {}
 
-  /** @return the {@code index.html} written */
+  /** What the report writes: {@code index.html} and {@code NNN-before|after|diff.png}. */
+  private static final Pattern OWN_FILE = Pattern.compile("index\\.html|\\d{3,}-(before|after|diff)"
+      + "\\.png");
+
+  /**
+   * Writes the report into {@code dir} (made if missing; never through a link in it), after
+   * removing the files an earlier report left there, so no stale picture is shown.
+   *
+   * @return the {@code index.html} written
+   */
   public static Path write(Path dir, List<PixelChange> changes) throws IOException {
-    Files.createDirectories(dir);
+    OutputFolder folder = OutputFolder.open(dir, true);
+    for (String own : folder.files()) {
+      if (OWN_FILE.matcher(own).matches() && folder.isFile(own)) {
+        java.nio.file.Files.delete(folder.resolve(own, false));
+      }
+    }
     StringBuilder html = new StringBuilder(HEAD);
     html.append("<h1>logokit: ").append(changes.size()).append(" changed output")
         .append(changes.size() == 1 ? "" : "s").append("</h1>\n");
@@ -42,15 +57,15 @@ public final class DiffReport {
       BufferedImage difference = diffImage(c);
       String diff = difference == null ? null : id + "-diff.png";
       if (before != null) {
-        Files.write(dir.resolve(before), viewable(c.before()));
+        folder.write(before, viewable(c.before()));
       }
-      Files.write(dir.resolve(after), viewable(c.after()));
+      folder.write(after, viewable(c.after()));
       if (difference != null) {
-        Files.write(dir.resolve(diff), png(difference));
+        folder.write(diff, png(difference));
       }
-      html.append("<section>\n<h2>").append(escape(c.path())).append("</h2>\n<p>")
-          .append(escape(c.detail())).append(" &middot; master <code>")
-          .append(escape(c.master())).append("</code></p>\n<table>\n")
+      html.append("<section>\n<h2>").append(Html.escape(c.path())).append("</h2>\n<p>")
+          .append(Html.escape(c.detail())).append(" &middot; master <code>")
+          .append(Html.escape(c.master())).append("</code></p>\n<table>\n")
           .append("<tr><th></th><th>committed</th><th>fresh render</th><th>difference</th>"
               + "</tr>\n");
       for (String bg : List.of("light", "dark", "checker")) {
@@ -60,9 +75,8 @@ public final class DiffReport {
       html.append("</table>\n</section>\n");
     }
     html.append("</body>\n</html>\n");
-    Path index = dir.resolve("index.html");
-    Files.writeString(index, html, StandardCharsets.UTF_8);
-    return index;
+    folder.write("index.html", html.toString().getBytes(StandardCharsets.UTF_8));
+    return dir.resolve("index.html");
   }
 
   private static BufferedImage diffImage(PixelChange c) throws IOException {
@@ -94,11 +108,6 @@ public final class DiffReport {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(img, "png", out);
     return out.toByteArray();
-  }
-
-  static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 
   private static final String HEAD = """

@@ -47,17 +47,58 @@ public final class KitPage {
         .forEach(e -> byName.computeIfAbsent(group(e), g -> new java.util.ArrayList<>()).add(e));
     StringBuilder md = new StringBuilder();
     for (Map.Entry<String, List<ManifestEntry>> g : byName.entrySet()) {
-      md.append("## ").append(title(g.getKey())).append(" (PNG)\n\n");
+      md.append("## ").append(markdownText(title(g.getKey()))).append(" (PNG)\n\n");
       for (ManifestEntry e : g.getValue()) {
         String caption = title(g.getKey()) + " (PNG file" + detail(e) + ")";
-        String src = prefix + e.path();
         md.append(style == Style.HUGO
-            ? "{{< figure src=\"" + src + "\" caption=\"" + caption
-                + "\" width=\"250\" class=\"img-thumbnail p-3\" >}}"
-            : "![" + caption + "](" + ContactSheet.href(src) + ")").append("\n\n");
+            ? "{{< figure src=\"" + prefix + ContactSheet.href(e.path()) + "\" caption=\""
+                + shortcodeText(caption) + "\" width=\"250\" class=\"img-thumbnail p-3\" >}}"
+            : "![" + markdownText(caption) + "](" + prefix
+                + ContactSheet.href(e.path()).replace("(", "%28").replace(")", "%29") + ")")
+            .append("\n\n");
       }
     }
     return md.toString();
+  }
+
+  /**
+   * Text inside a quoted shortcode parameter, which Hugo then renders as Markdown: every
+   * character that could close the quote or the shortcode, or mean something to Markdown or
+   * HTML, as a character reference.
+   */
+  static String shortcodeText(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints().forEach(c -> {
+      if (c < 0x20 || c == 0x7f) {
+        out.append(' ');
+      } else if ("\"'<>&{}[]\\`*_|!#".indexOf(c) >= 0) {
+        out.append("&#").append(c).append(';');
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
+  }
+
+  /** Text of a Markdown heading or image description: Markdown and HTML specials escaped. */
+  static String markdownText(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints().forEach(c -> {
+      if (c < 0x20 || c == 0x7f) {
+        out.append(' ');
+      } else if (c == '<') {
+        out.append("&lt;");
+      } else if (c == '>') {
+        out.append("&gt;");
+      } else if (c == '&') {
+        out.append("&amp;");
+      } else if ("\\`*_{}[]#|!".indexOf(c) >= 0) {
+        out.append('\\').appendCodePoint(c);
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   /** {@code page} with the text between the markers replaced by {@code section}. */

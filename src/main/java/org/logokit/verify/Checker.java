@@ -11,13 +11,15 @@ import java.util.Set;
 import org.logokit.kit.Kit;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
+import org.logokit.manifest.ManifestJson;
+import org.logokit.write.OutputFolder;
 
 /**
  * {@code check} without {@code --pixels}: is the output folder what {@code render} would make
- * now? Hashes only; renders nothing and writes nothing.
+ * now? Hashes and headers only; renders nothing and writes nothing.
  *
  * <pre>{@code
- * List<Finding> stale = Checker.check(kit, Path.of("assets"), Path.of("output"));
+ * List<Finding> stale = Checker.check(kit, Path.of("assets"), OutputFolder.open(out, false));
  * }</pre>
  */
 public final class Checker {
@@ -25,10 +27,31 @@ public final class Checker {
 
   /** Stale, missing, edited and extra outputs, sorted by path; empty when current. */
   public static List<Finding> check(Kit kit, Path assets, Path out) throws IOException {
+    OutputFolder folder;
+    try {
+      folder = OutputFolder.open(out, false);
+    } catch (NoSuchFileException e) {
+      folder = null;
+    }
+    return check(kit, assets, folder);
+  }
+
+  /** @param out the output folder, or {@code null} when there is none yet: all is missing */
+  public static List<Finding> check(Kit kit, Path assets, OutputFolder out) throws IOException {
+    if (out == null) {
+      List<Finding> findings = new ArrayList<>();
+      findings.add(new Finding.NoManifest(Manifest.FILE_NAME, "missing (run logokit render)"));
+      findings.addAll(Freshness.assess(kit, assets, null, null, Freshness.configSha256(kit))
+          .stale());
+      findings.sort(Comparator.comparing(Finding::path));
+      return findings;
+    }
     List<Finding> findings = new ArrayList<>();
     Manifest manifest = null;
     try {
-      manifest = ManifestFile.read(out);
+      ManifestJson.Read read = ManifestFile.read(out);
+      manifest = read.manifest();
+      read.problems().forEach(p -> findings.add(new Finding.BadRecord(Manifest.FILE_NAME, p)));
     } catch (NoSuchFileException e) {
       findings.add(new Finding.NoManifest(Manifest.FILE_NAME, "missing (run logokit render)"));
     } catch (IOException e) {
@@ -44,7 +67,10 @@ public final class Checker {
     }
     for (String path : Verifier.outputsIn(out)) {
       if (!known.contains(path)) {
-        findings.add(new Finding.Stale(path, Freshness.Reason.NOT_PLANNED, null));
+        findings.add(out.isFile(path)
+            ? new Finding.Stale(path, Freshness.Reason.NOT_PLANNED, null)
+            : new Finding.NotAFile(path, out.describe(path) + ": not an output (logokit never "
+                + "follows links)"));
       }
     }
     findings.sort(Comparator.comparing(Finding::path));

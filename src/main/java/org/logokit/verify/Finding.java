@@ -22,6 +22,22 @@ public sealed interface Finding {
     }
   }
 
+  /** A manifest record that is malformed, unsafe or listed twice; ignored by render. */
+  record BadRecord(String path, String reason) implements Finding {
+    @Override
+    public String message() {
+      return reason;
+    }
+  }
+
+  /** A link, folder or special file where an output file should be (never followed). */
+  record NotAFile(String path, String reason) implements Finding {
+    @Override
+    public String message() {
+      return reason;
+    }
+  }
+
   record Missing(String path) implements Finding {
     @Override
     public String message() {
@@ -39,7 +55,7 @@ public sealed interface Finding {
   record Undecodable(String path, String reason) implements Finding {
     @Override
     public String message() {
-      return "does not decode as PNG: " + reason;
+      return "does not decode: " + reason;
     }
   }
 

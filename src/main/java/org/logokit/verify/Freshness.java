@@ -1,7 +1,6 @@
 package org.logokit.verify;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +17,9 @@ import org.logokit.kit.Target;
 import org.logokit.manifest.BuildInfo;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
-import org.logokit.manifest.Sha256;
+import org.logokit.plan.OutputJob;
+import org.logokit.text.Sha256;
+import org.logokit.write.OutputFolder;
 
 /**
  * Whether each output is what {@code render} would make now, decided from hashes alone: the
@@ -36,6 +37,8 @@ public final class Freshness {
     RENDERER_CHANGED("renderer changed"),
     TOOL_CHANGED("written by another logokit version"),
     FILE_EDITED("file edited"),
+    RECORD_WRONG("the manifest's record does not match the file"),
+    NOT_A_FILE("a link or special file, not an output"),
     NOT_PLANNED("not planned");
 
     private final String text;
@@ -73,7 +76,7 @@ public final class Freshness {
    * @param manifest the output folder's manifest, or {@code null} when it has none
    * @param configSha256 the kit config's current hash, or {@code null} for the default kit
    */
-  public static Result assess(Kit kit, Path assets, Path out, Manifest manifest,
+  public static Result assess(Kit kit, Path assets, OutputFolder out, Manifest manifest,
       String configSha256) throws IOException {
     Map<String, ManifestEntry> listed = new HashMap<>();
     if (manifest != null) {
@@ -106,7 +109,7 @@ public final class Freshness {
       }
     }
     toHash.parallelStream().forEach(e -> {
-      Reason r = fileState(out.resolve(e.path()), e);
+      Reason r = fileState(out, e);
       if (r != null) {
         fileStates.put(e.path(), r);
       }
@@ -126,6 +129,7 @@ public final class Freshness {
               : !m.file().equals(e.master()) || !t.spec().equals(e.target())
                   || !scheme.id().equals(e.scheme()) || !sameEncoding ? Reason.CONFIG_CHANGED
               : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
+              : !claimsFit(e, t) ? Reason.RECORD_WRONG
               : fileStates.get(path);
           planned.add(new Planned(m, t, scheme, path, why == null ? e : null));
           if (why != null) {
@@ -150,21 +154,50 @@ public final class Freshness {
     return new Result(planned, stale, shas);
   }
 
-  /** {@code null} when the file is what the entry says, else why not. */
-  private static Reason fileState(Path file, ManifestEntry e) {
+  /** Whether what a record says of its format and icon entries is what the target makes. */
+  private static boolean claimsFit(ManifestEntry e, Target t) {
+    List<Integer> sizes = t instanceof Target.Icon icon ? icon.sizes() : null;
+    return t.extension().equals(e.format()) && Objects.equals(sizes, e.entries());
+  }
+
+  /**
+   * {@code null} when the file is what the record says, else why not. The hash proves the file
+   * is the one recorded; its header is read too (a PNG's first bytes, an icon or TIFF whole), so
+   * a record that lies about size or DPI is caught without decoding any pixels.
+   */
+  private static Reason fileState(OutputFolder out, ManifestEntry e) {
+    OutputFolder.Digest d;
     try {
-      if (!Files.isRegularFile(file)) {
-        return Reason.MISSING;
+      if (!out.isFile(e.path())) {
+        return out.exists(e.path()) ? Reason.NOT_A_FILE : Reason.MISSING;
       }
-      return Sha256.hex(Files.readAllBytes(file)).equals(e.sha256()) ? null
-          : Reason.FILE_EDITED;
+      d = out.digest(e.path(), Verifier.MAX_FILE_BYTES, 4096);
     } catch (IOException ex) {
       return Reason.FILE_EDITED; // unreadable now: render writes it again
+    }
+    if (!d.sha256().equals(e.sha256())) {
+      return Reason.FILE_EDITED;
+    }
+    if (d.bytes() != e.bytes()) {
+      return Reason.RECORD_WRONG;
+    }
+    if (e.isPng()) {
+      PngHeader h = PngHeader.parse(d.head());
+      int ppm = OutputJob.pixelsPerMeter(e.dpi());
+      return h != null && h.width() == e.width() && h.height() == e.height()
+          && h.pixelsPerMeterX() == ppm && h.pixelsPerMeterY() == ppm ? null
+          : Reason.RECORD_WRONG;
+    }
+    try {
+      return Verifier.checkFile(e, out.read(e.path(), Verifier.MAX_FILE_BYTES)).isEmpty() ? null
+          : Reason.RECORD_WRONG;
+    } catch (IOException ex) {
+      return Reason.FILE_EDITED;
     }
   }
 
   /** The kit config's hash, or {@code null} for the default kit. */
-  public static String configSha256(Kit kit) throws IOException {
-    return kit.source() == null ? null : Sha256.hex(Files.readAllBytes(Path.of(kit.source())));
+  public static String configSha256(Kit kit) {
+    return kit.configSha256();
   }
 }

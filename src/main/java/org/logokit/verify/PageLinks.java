@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.logokit.write.OutputFolder;
 
 /**
  * Checks a kit page (Markdown with Hugo shortcodes, or HTML) against a folder: every image the
@@ -30,10 +30,12 @@ public final class PageLinks {
   /** A link that points at no file: the page's line, the link, and the name looked for. */
   public record Broken(int line, String link, String name) {}
 
-  public static List<Broken> check(Path page, Path folder) throws IOException {
+  public static List<Broken> check(Path page, OutputFolder folder) throws IOException {
     Set<String> names = new HashSet<>();
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.filter(Files::isRegularFile).forEach(f -> names.add(f.getFileName().toString()));
+    for (String f : folder.files()) {
+      if (folder.isFile(f)) {
+        names.add(f.substring(f.lastIndexOf('/') + 1));
+      }
     }
     List<Broken> broken = new ArrayList<>();
     List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package org.logokit.verify;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,11 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
-import org.logokit.manifest.Sha256;
+import org.logokit.manifest.ManifestJson;
+import org.logokit.text.Sha256;
 import org.logokit.plan.OutputJob;
+import org.logokit.write.OutputFolder;
 
 /**
  * Checks an output folder against its {@code manifest.json}: every listed file exists, decodes,
@@ -22,17 +22,28 @@ import org.logokit.plan.OutputJob;
  * start with '.' are not outputs and are skipped.
  *
  * <pre>{@code
- * List<Finding> findings = Verifier.verify(Path.of("output"));
+ * List<Finding> findings = Verifier.verify(OutputFolder.open(Path.of("output"), false));
  * }</pre>
  */
 public final class Verifier {
   private Verifier() {}
 
-  /** The findings, sorted by path; empty when the folder is exactly what the manifest says. */
+  /** An output over 512 MiB is not one logokit made (8192 x 8192 RGBA is 256 MiB raw). */
+  public static final long MAX_FILE_BYTES = 512L << 20;
+
+  /**
+   * The findings, sorted by path; empty when the folder is exactly what the manifest says.
+   * Only paths inside the folder are opened, never through a link; a manifest record that is
+   * malformed or points elsewhere is a finding of its own.
+   */
   public static List<Finding> verify(Path out) throws IOException {
-    Manifest manifest;
+    return verify(OutputFolder.open(out, false));
+  }
+
+  public static List<Finding> verify(OutputFolder out) throws IOException {
+    ManifestJson.Read read;
     try {
-      manifest = ManifestFile.read(out);
+      read = ManifestFile.read(out);
     } catch (NoSuchFileException e) {
       return List.of(new Finding.NoManifest(Manifest.FILE_NAME, "missing: nothing to verify "
           + "against (run logokit render first)"));
@@ -40,23 +51,36 @@ public final class Verifier {
       return List.of(new Finding.NoManifest(Manifest.FILE_NAME, e.getMessage()));
     }
     List<Finding> findings = new ArrayList<>();
+    read.problems().forEach(p -> findings.add(new Finding.BadRecord(Manifest.FILE_NAME, p)));
     Map<String, ManifestEntry> listed = new HashMap<>();
-    for (ManifestEntry e : manifest.outputs()) {
+    for (ManifestEntry e : read.manifest().outputs()) {
       listed.put(e.path(), e);
-      Path file = out.resolve(e.path());
-      if (!Files.isRegularFile(file)) {
-        findings.add(new Finding.Missing(e.path()));
-      } else {
-        findings.addAll(checkFile(e, Files.readAllBytes(file)));
-      }
+      findings.addAll(checkListed(out, e));
     }
     for (String path : outputsIn(out)) {
       if (!listed.containsKey(path)) {
-        findings.add(new Finding.Unlisted(path));
+        findings.add(out.isFile(path) ? new Finding.Unlisted(path)
+            : new Finding.NotAFile(path, out.describe(path) + ": not an output (logokit never "
+                + "follows links)"));
       }
     }
     findings.sort(Comparator.comparing(Finding::path));
     return findings;
+  }
+
+  private static List<Finding> checkListed(OutputFolder out, ManifestEntry e) {
+    if (!out.exists(e.path())) {
+      return List.of(new Finding.Missing(e.path()));
+    }
+    if (!out.isFile(e.path())) {
+      return List.of(new Finding.NotAFile(e.path(), out.describe(e.path())
+          + " where the manifest lists an output (logokit never follows links)"));
+    }
+    try {
+      return checkFile(e, out.read(e.path(), MAX_FILE_BYTES));
+    } catch (IOException ex) {
+      return List.of(new Finding.Undecodable(e.path(), "cannot read: " + ex.getMessage()));
+    }
   }
 
   /**
@@ -151,28 +175,11 @@ public final class Verifier {
       "index.html");
 
   /**
-   * Every regular file under {@code out} but the manifest and the contact sheet, relative with
-   * '/', skipping dot-names (the lock, temporary files, a person's {@code .gitkeep}).
+   * Everything under the folder but the manifest, the contact sheet and dot-names (the lock,
+   * temporary files, a person's {@code .gitkeep}), relative with '/'; links and special files
+   * included, never followed.
    */
-  static List<String> outputsIn(Path out) throws IOException {
-    if (!Files.isDirectory(out)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(out)) {
-      return walk.filter(Files::isRegularFile)
-          .map(p -> out.relativize(p))
-          .filter(rel -> {
-            for (Path part : rel) {
-              if (part.toString().startsWith(".")) {
-                return false;
-              }
-            }
-            return true;
-          })
-          .map(rel -> rel.toString().replace('\\', '/'))
-          .filter(rel -> !GENERATED.contains(rel))
-          .sorted()
-          .toList();
-    }
+  static List<String> outputsIn(OutputFolder out) throws IOException {
+    return out.files().stream().filter(rel -> !GENERATED.contains(rel)).toList();
   }
 }

@@ -75,7 +75,7 @@ class FaultToleranceTest {
   void aSecondRenderIntoALockedFolderStopsWithAClearMessage() throws Exception {
     Path assets = TestFiles.copyAssets(dir);
     Path out = dir.resolve("output");
-    try (OutputLock held = OutputLock.acquire(out)) {
+    try (OutputLock held = OutputLock.acquire(org.logokit.write.OutputFolder.open(out, true))) {
       OutputLock.LockedException e = assertThrows(OutputLock.LockedException.class,
           () -> KitRenderer.render(KitLoader.load(assets, null),
               new RenderOptions(assets, out, 2)));

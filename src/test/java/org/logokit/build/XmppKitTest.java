@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.logokit.RenderedKit;
 import org.logokit.TestFiles;
 import org.logokit.manifest.ManifestEntry;
-import org.logokit.manifest.Sha256;
+import org.logokit.text.Sha256;
 import org.logokit.verify.Verifier;
 
 /** The shipped config reproduces the published XMPP press kit. */

@@ -21,7 +21,7 @@ import org.logokit.RenderedKit;
 import org.logokit.TestFiles;
 import org.logokit.cli.CliTest.Run;
 import org.logokit.encode.PngEncoder;
-import org.logokit.manifest.Sha256;
+import org.logokit.text.Sha256;
 
 class CheckCliTest {
   static final String MASTER = "xmpp_logo_(without_text).svg";
@@ -126,7 +126,7 @@ class CheckCliTest {
             + "\",(?:\\s+\"[a-zA-Z0-9]+\" : [^\\n]+\\n)*?\\s+\"bytes\" : )\\d+", "$1"
             + png.length));
     Files.write(out.resolve("index.html"), org.logokit.report.ContactSheet.html(
-        org.logokit.manifest.ManifestJson.read(Files.readAllBytes(manifest))));
+        org.logokit.manifest.ManifestJson.read(Files.readAllBytes(manifest)).manifest()));
     assertEquals(0, check().exit(), "hashes alone see nothing");
 
     Run r = check("--pixels");

@@ -139,7 +139,7 @@ class CliTest {
   void verifyOfAFolderThatIsNotThereIsBadUsage() {
     Run r = run("verify", "--out", dir.resolve("nope").toString());
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("not a folder"), r.err());
+    assertTrue(r.err().contains("nope: no such folder"), r.err());
   }
 
   private static String[] concat(String[] a, String b) {

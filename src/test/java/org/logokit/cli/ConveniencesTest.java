@@ -55,7 +55,7 @@ class ConveniencesTest {
   @Test
   void progressRedrawsOneLineOnATerminal() {
     StringWriter err = new StringWriter();
-    Progress p = new Progress(new PrintWriter(err), Progress.Mode.TERMINAL);
+    Progress p = new Progress(SafePrintWriter.of(new PrintWriter(err)), Progress.Mode.TERMINAL);
     p.masterDone("a.svg", 1, 2, 3, false);
     p.masterDone("b.svg", 2, 2, 0, true);
     assertEquals("\r\033[K[1/2] a.svg: 3 files written\r\033[K[2/2] b.svg: failed\r\033[K",

@@ -65,7 +65,7 @@ class VerifierTest {
     Files.write(out.resolve(LOGO_64), Arrays.copyOf(png, png.length / 2));
     Finding f = only();
     assertInstanceOf(Finding.Undecodable.class, f);
-    assertTrue(f.line().startsWith(LOGO_64 + ": does not decode as PNG: "), f.line());
+    assertTrue(f.line().startsWith(LOGO_64 + ": does not decode: "), f.line());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.logokit.manifest;
+package org.logokit.text;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,0 +1,114 @@
+package org.logokit.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.logokit.text.PathRules;
+import org.logokit.text.Shown;
+
+/**
+ * Checks the output records of a manifest one by one. A record passes when every field is of
+ * the shape logokit writes: a safe relative path, hashes of 64 hex digits, sizes and a DPI in
+ * range, a known format and scheme. The rest is dropped with its reason; a path listed twice
+ * (or twice up to case) keeps its first record.
+ */
+final class ManifestEntries {
+  private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
+  private static final Set<String> FORMATS = Set.of("png", "ico", "icns", "tiff");
+  private static final Set<String> SCHEMES = Set.of("light", "dark");
+  private static final int MAX_SIDE = 1 << 16;
+
+  private ManifestEntries() {}
+
+  static List<ManifestEntry> parse(JsonNode outputs, ObjectMapper mapper,
+      List<String> problems) {
+    List<ManifestEntry> kept = new ArrayList<>();
+    if (outputs == null || outputs.isNull()) {
+      return kept;
+    }
+    if (!outputs.isArray()) {
+      problems.add("'outputs' is not a list");
+      return kept;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < outputs.size(); i++) {
+      JsonNode node = outputs.get(i);
+      String where = "output record " + (i + 1);
+      JsonNode path = node == null ? null : node.get("path");
+      if (path != null && path.isTextual()) {
+        where += " (" + Shown.quoted(path.textValue()) + ")";
+      }
+      ManifestEntry e;
+      try {
+        e = node == null || !node.isObject() ? null : mapper.treeToValue(node,
+            ManifestEntry.class);
+      } catch (Exception ex) { // NOPMD: any shape Jackson cannot bind is just a bad record
+        e = null;
+      }
+      String problem = e == null ? "is not an output record" : problem(e);
+      if (problem == null && !seen.add(PathRules.collisionKey(e.path()))) {
+        problem = "lists a path listed before";
+      }
+      if (problem != null) {
+        problems.add(where + ": " + problem);
+      } else {
+        kept.add(e);
+      }
+    }
+    return kept;
+  }
+
+  /** What is wrong with one record, or {@code null}. */
+  static String problem(ManifestEntry e) {
+    String p = PathRules.relativePathProblem(e.path(), true);
+    if (p != null) {
+      return "path " + (e.path() == null ? "missing" : p);
+    }
+    if (e.path().equals(Manifest.FILE_NAME) || e.path().equals("index.html")) {
+      return "lists a file logokit writes besides the outputs";
+    }
+    p = PathRules.relativePathProblem(e.master(), false);
+    if (p != null) {
+      return "master " + (e.master() == null ? "missing" : p);
+    }
+    if (e.masterSha256() == null || !SHA.matcher(e.masterSha256()).matches()
+        || e.sha256() == null || !SHA.matcher(e.sha256()).matches()) {
+      return "a hash is not 64 lower-case hex digits";
+    }
+    if (e.target() == null || e.target().isEmpty() || e.target().length() > 200
+        || !Shown.isPlain(e.target())) {
+      return "target missing or not plain text";
+    }
+    if (e.width() < 1 || e.height() < 1 || e.width() > MAX_SIDE || e.height() > MAX_SIDE) {
+      return "width and height must be 1 to " + MAX_SIDE;
+    }
+    if (!(e.dpi() > 0 && e.dpi() <= 1e6)) {
+      return "dpi must be a positive number";
+    }
+    if (e.bytes() < 0) {
+      return "bytes must not be negative";
+    }
+    if (e.format() == null || !FORMATS.contains(e.format())) {
+      return "format must be one of " + String.join(", ", FORMATS.stream().sorted().toList());
+    }
+    if (!e.path().endsWith("." + e.format())) {
+      return "the path does not end in ." + e.format();
+    }
+    if (e.scheme() == null || !SCHEMES.contains(e.scheme())) {
+      return "scheme must be light or dark";
+    }
+    boolean icon = e.format().equals("ico") || e.format().equals("icns");
+    if (icon != (e.entries() != null)) {
+      return icon ? "an icon lists no entry sizes" : "only icons list entry sizes";
+    }
+    if (icon && (e.entries().isEmpty() || e.entries().size() > 16 || e.entries().stream()
+        .anyMatch(s -> s == null || s < 1 || s > 1024))) {
+      return "icon entry sizes must be 1 to 16 sizes of 1 to 1024 px";
+    }
+    return null;
+  }
+}
