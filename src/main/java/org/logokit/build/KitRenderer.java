@@ -165,16 +165,15 @@ public final class KitRenderer {
     Set<String> planned = new HashSet<>();
     fresh.planned().forEach(p -> planned.add(p.path()));
     for (ManifestEntry e : previous.outputs()) {
-      if (planned.contains(e.path()) || failedMasters.contains(e.master())
-          || !out.exists(e.path())) {
+      String there = out.describe(e.path());
+      if (planned.contains(e.path()) || failedMasters.contains(e.master()) || there == null) {
         continue;
       }
       if (out.deleteIfUnchanged(e.path(), e.sha256(), Verifier.MAX_FILE_BYTES)) {
         removed.add(e.path());
       } else {
         notes.add(out.shown(e.path()) + ": no longer planned, but not removed: "
-            + (out.isFile(e.path()) ? "changed since logokit wrote it"
-                : out.describe(e.path())));
+            + (out.isFile(e.path()) ? "changed since logokit wrote it" : there));
       }
     }
     return removed;

@@ -162,7 +162,9 @@ final class KitValidator {
       String nameProblem = PathRules.nameProblem(m.name());
       if (nameProblem != null) {
         problems.add(new Diagnostic(where, m.line(), "master " + Shown.quoted(m.file())
-            + ": the name " + Shown.quoted(m.name()) + " " + nameProblem));
+            + (kit.source() == null ? ": its file name cannot name outputs" : "")
+            + ": the name " + Shown.quoted(m.name()) + " " + nameProblem
+            + (kit.source() == null ? " (rename it, or set 'name' in a logokit.yaml)" : "")));
         continue;
       }
       MasterSpec clash = names.putIfAbsent(PathRules.collisionKey(m.name()), m);

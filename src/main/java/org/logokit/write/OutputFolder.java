@@ -217,6 +217,8 @@ public final class OutputFolder {
     try {
       BasicFileAttributes a = attributes(resolve(rel, false));
       return a == null ? null : kind(a);
+    } catch (NoSuchFileException e) {
+      return null;
     } catch (IOException e) {
       return e.getMessage();
     }
