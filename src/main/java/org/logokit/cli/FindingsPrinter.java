@@ -130,8 +130,13 @@ final class FindingsPrinter {
       items.add(item);
     }
     doc.put("findings", items);
-    doc.put("failures", failures.stream().map(d -> Map.of("file", d.file(), "line", d.line(),
-        "message", d.message())).toList());
+    doc.put("failures", failures.stream().map(d -> {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("file", d.file());
+      item.put("line", d.line());
+      item.put("message", d.message());
+      return item;
+    }).toList());
     try {
       return JSON.writeValueAsString(doc);
     } catch (JsonProcessingException e) {
