@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,9 +87,18 @@ public final class KitRenderer {
         }
       }
       entries.addAll(keptFromFailed(previous, failedMasters, entries, out));
-      List<String> removed = removeUnplanned(previous, fresh, failedMasters, out, notes);
+      List<String> removed = new ArrayList<>();
+      if (options.prune()) {
+        removed = removeUnplanned(previous, fresh, failedMasters, out, notes);
+      } else {
+        entries.addAll(unplannedIntact(previous, fresh, out));
+      }
 
-      Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, entries);
+      Map<String, ManifestEntry> unique = new LinkedHashMap<>();
+      entries.forEach(e -> unique.putIfAbsent(e.path(), e)); // a record kept two ways is one
+      entries = List.copyOf(unique.values());
+      Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, kit.keep(),
+          entries);
       writeIfChanged(out, ContactSheet.FILE_NAME, ContactSheet.html(manifest));
       writeIfChanged(out, Manifest.FILE_NAME, ManifestJson.write(manifest));
       return new RenderReport(manifest, results.size() - failures.size(), written,
@@ -121,6 +131,59 @@ public final class KitRenderer {
           r instanceof MasterResult.Failed);
       return r;
     });
+  }
+
+  /**
+   * What a render would do, without doing it ({@code render --dry-run}): the outputs it would
+   * write, each with why, and the files it would remove. Writes nothing, takes no lock, and
+   * does not even make the output folder.
+   */
+  public static Preview preview(Kit kit, RenderOptions options) throws IOException {
+    OutputFolder out;
+    try {
+      out = OutputFolder.open(options.out(), false);
+    } catch (java.nio.file.NoSuchFileException e) {
+      out = null;
+    }
+    ManifestJson.Read read = out == null ? null : ManifestFile.readOrNull(out);
+    Manifest previous = read == null || options.force() ? null : read.manifest();
+    Freshness.Result fresh = Freshness.assess(kit, options.assets(), out, previous,
+        Freshness.configSha256(kit));
+    Map<String, Freshness.Reason> why = new HashMap<>();
+    fresh.stale().forEach(f -> why.put(f.path(), f.reason()));
+    List<String> write = new ArrayList<>();
+    for (Freshness.Planned p : fresh.planned()) {
+      if (p.current() == null) {
+        write.add(p.path() + " (" + (options.force() ? "--force" : why.get(p.path())) + ")");
+      }
+    }
+    List<String> remove = options.prune() && read != null
+        ? unplannedIntact(read.manifest(), fresh, out).stream().map(ManifestEntry::path).toList()
+        : List.of();
+    return new Preview(write, remove);
+  }
+
+  /** What a render would write (path and reason) and remove. */
+  public record Preview(List<String> write, List<String> remove) {}
+
+  /**
+   * The earlier records the kit no longer plans whose files are intact: what pruning removes,
+   * and what an ad-hoc render keeps.
+   */
+  private static List<ManifestEntry> unplannedIntact(Manifest previous, Freshness.Result fresh,
+      OutputFolder out) {
+    List<ManifestEntry> kept = new ArrayList<>();
+    if (previous == null) {
+      return kept;
+    }
+    Set<String> planned = new HashSet<>();
+    fresh.planned().forEach(p -> planned.add(p.path()));
+    for (ManifestEntry e : previous.outputs()) {
+      if (!planned.contains(e.path()) && intact(out, e)) {
+        kept.add(e);
+      }
+    }
+    return kept;
   }
 
   /**

@@ -10,13 +10,21 @@ import org.logokit.render.Phases;
  * @param force re-render every output, even those whose inputs did not change
  * @param listener told as each master finishes
  * @param phases where the time of each stage is added up
+ * @param prune delete the files of an earlier render that the kit no longer plans; off for an
+ *     ad-hoc render ({@code --sizes}, {@code --scheme}), which adds to a kit and never takes
+ *     from it
  */
 public record RenderOptions(Path assets, Path out, int jobs, boolean force,
-    RenderListener listener, Phases phases) {
+    RenderListener listener, Phases phases, boolean prune) {
   public RenderOptions {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }
+  }
+
+  public RenderOptions(Path assets, Path out, int jobs, boolean force,
+      RenderListener listener, Phases phases) {
+    this(assets, out, jobs, force, listener, phases, true);
   }
 
   public RenderOptions(Path assets, Path out, int jobs) {

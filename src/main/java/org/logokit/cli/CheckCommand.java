@@ -12,6 +12,7 @@ import org.logokit.build.PixelCheck;
 import org.logokit.build.RenderOptions;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
+import org.logokit.kit.KitException;
 import org.logokit.report.ContactSheet;
 import org.logokit.report.DiffReport;
 import org.logokit.verify.Checker;
@@ -65,8 +66,18 @@ final class CheckCommand implements Callable<Integer> {
       err.println("error: --report needs --pixels");
       return LogokitCommand.USAGE;
     }
-    Kit kit = kitOptions.load(err);
-    if (kit == null) {
+    Kit kit;
+    try {
+      kit = kitOptions.loadOrThrow();
+    } catch (KitException e) {
+      // In CI formats the config's problems are findings like any other: a JSON document or
+      // annotations on the config's lines, not just lines on stderr.
+      if (reporting.format == ReportFormat.TEXT) {
+        e.diagnostics().forEach(d -> err.println("error: " + d));
+      } else {
+        new FindingsPrinter("check", kitOptions.assets, out).print(reporting.format, List.of(),
+            e.diagnostics(), null, io.out());
+      }
       return LogokitCommand.USAGE;
     }
     OutputFolder folder;
@@ -104,7 +115,8 @@ final class CheckCommand implements Callable<Integer> {
     String summary = current ? "check: " + Shown.of(out.toString()) + " is current"
         : "check: " + LogokitCommand.count(findings.size(), "finding") + (failures.isEmpty() ? ""
             : ", " + LogokitCommand.count(failures.size(), "master") + " could not render")
-            + " in " + Shown.of(out.toString()) + " (run logokit render to update it)";
+            + " in " + Shown.of(out.toString()) + " (run '" + kitOptions.renderCommand(out)
+            + "' to update it)";
     new FindingsPrinter("check", kitOptions.assets, out).print(reporting.format, findings,
         failures, reporting.quiet ? null : summary, io.out());
     return current ? LogokitCommand.OK : LogokitCommand.PROBLEMS;

@@ -69,7 +69,7 @@ final class FindingsPrinter {
       String summary, SafePrintWriter stdout) {
     switch (format) {
       case TEXT -> {
-        findings.forEach(f -> stdout.println(out.resolve(f.path()) + ": " + f.message()));
+        FindingGroups.of(findings, assets, out).forEach(g -> stdout.println(g.line(out)));
         failures.forEach(d -> stdout.println(d + " (could not render)"));
         if (summary != null) {
           stdout.println(summary);
@@ -79,9 +79,9 @@ final class FindingsPrinter {
         // The commands themselves go out raw; each value is escaped as GitHub asks, after
         // Shown has taken out what could start another line or command.
         PrintWriter raw = stdout.raw();
-        for (Finding f : findings) {
-          raw.println("::error file=" + property(file(f)) + ",title=" + property("logokit "
-              + command) + "::" + data(out.resolve(f.path()) + ": " + f.message()));
+        for (FindingGroups.Group g : FindingGroups.of(findings, assets, out)) {
+          raw.println("::error file=" + property(g.file()) + ",title=" + property("logokit "
+              + command) + "::" + data(g.line(out)));
         }
         for (Diagnostic d : failures) {
           raw.println("::error file=" + property(d.file()) + (d.line() > 0 ? ",line="

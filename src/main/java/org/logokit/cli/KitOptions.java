@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
+import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;
 import org.logokit.kit.KitLoader;
@@ -28,19 +30,30 @@ final class KitOptions {
 
   /** The kit, or {@code null} after printing its problems to {@code err}. */
   Kit load(PrintWriter err) {
-    Limits caps;
     try {
-      caps = caps();
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      err.println("error: --raise-limit: " + e.getMessage());
-      return null;
-    }
-    try {
-      return KitLoader.load(assets, config, caps);
+      return loadOrThrow();
     } catch (KitException e) {
       e.diagnostics().forEach(d -> err.println("error: " + d));
       return null;
     }
+  }
+
+  /** The kit; every problem of the config (or of {@code --raise-limit}) in the exception. */
+  Kit loadOrThrow() throws KitException {
+    Limits caps;
+    try {
+      caps = caps();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new KitException(List.of(Diagnostic.of("--raise-limit", e.getMessage())));
+    }
+    return KitLoader.load(assets, config, caps);
+  }
+
+  /** "logokit render" with the folders the user gave, to paste as it is. */
+  String renderCommand(Path out) {
+    return "logokit render" + (assets.equals(Path.of("assets")) ? "" : " --assets " + assets)
+        + (config == null ? "" : " --config " + config)
+        + (out.equals(Path.of("output")) ? "" : " --out " + out);
   }
 
   /** The built-in caps, raised where the command line says, never past the ceiling. */

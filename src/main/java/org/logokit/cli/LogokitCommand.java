@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = LogokitCommand.Version.class,
     description = "Renders SVG logo masters into every PNG a kit needs, and proves they are "
         + "current.",
-    subcommands = {RenderCommand.class, VerifyCommand.class, CheckCommand.class,
-        PageCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
+    subcommands = {RenderCommand.class, ConvertCommand.class, VerifyCommand.class,
+        CheckCommand.class, PageCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
         ManPageGenerator.class})
 public final class LogokitCommand implements Runnable {
   static final int OK = 0;
@@ -26,12 +26,22 @@ public final class LogokitCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, verify, check, page");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, convert, verify, check, page");
   }
 
   /** The configured command line; tests give it their own writers. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new LogokitCommand());
+    cli.setParameterExceptionHandler((e, args) -> {
+      // A usage error is one line and a pointer to help, not a wall of usage text.
+      CommandLine cmd = e.getCommandLine();
+      PrintWriter err = SafePrintWriter.of(cmd.getErr());
+      err.println("error: " + e.getMessage().replaceFirst("^Error: ", ""));
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("try '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+      err.flush();
+      return USAGE;
+    });
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       // Input problems are reported by the commands themselves; what lands here is I/O.
       PrintWriter err = SafePrintWriter.of(cmd.getErr());

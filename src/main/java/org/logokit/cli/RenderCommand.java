@@ -13,7 +13,6 @@ import org.logokit.build.Warmup;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.Scheme;
-import org.logokit.kit.Target;
 import org.logokit.manifest.Manifest;
 import org.logokit.render.Phases;
 import picocli.CommandLine.Command;
@@ -39,9 +38,14 @@ final class RenderCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--sizes", split = ",", paramLabel = "N",
-      description = "Render only these pixel sizes (longest side), e.g. 16,64,512, for every "
-          + "master, instead of the config's targets.")
-  List<Integer> sizes;
+      description = "Render only these pixel sizes (longest side), e.g. 16,64,512 or 64px, "
+          + "for every master, instead of the config's targets. Adds to the folder: nothing "
+          + "else is removed.")
+  List<String> sizes;
+
+  @Option(names = {"-n", "--dry-run"},
+      description = "List what would be written and removed, and change nothing.")
+  boolean dryRun;
 
   @Option(names = "--scheme", paramLabel = "SCHEME",
       description = "Render every master in this colour scheme: light, dark or both, instead "
@@ -78,7 +82,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     if (sizes != null) {
       try {
-        kit = kit.withTargets(sizes.stream().map(n -> Target.parse(n + "px")).toList());
+        kit = kit.withTargets(AdHocSizes.parse(sizes, kit.limits()));
       } catch (IllegalArgumentException e) {
         err.println("error: --sizes: " + e.getMessage());
         return LogokitCommand.USAGE;
@@ -106,11 +110,17 @@ final class RenderCommand implements Callable<Integer> {
       err.println("error: --jobs must be at least 1");
       return LogokitCommand.USAGE;
     }
+    // An ad-hoc render adds to a kit's folder; only the kit's own plan removes files from it.
+    boolean prune = sizes == null && scheme == null;
     RenderReport report;
     Phases phases = new Phases();
+    RenderOptions options = new RenderOptions(kitOptions.assets, out, threads, force,
+        new Progress(io.err(), Progress.detect(quiet)), phases, prune);
+    if (dryRun) {
+      return dryRun(kit, options, stdout);
+    }
     try {
-      report = KitRenderer.render(kit, new RenderOptions(kitOptions.assets, out, threads,
-          force, new Progress(io.err(), Progress.detect(quiet)), phases));
+      report = KitRenderer.render(kit, options);
     } catch (IOException e) {
       err.println("error: " + e.getMessage());
       return LogokitCommand.PROBLEMS;
@@ -127,10 +137,27 @@ final class RenderCommand implements Callable<Integer> {
     if (quiet) {
       return report.ok() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
     }
-    stdout.println(String.format("rendered %d of %d masters into %s: %d files written, "
-        + "%d current%s", report.rendered(), kit.masters().size(), out, report.written(),
-        report.kept(), report.removed().isEmpty() ? "" : ", " + report.removed().size()
-            + " no longer planned removed"));
+    stdout.println("rendered " + report.rendered() + " of " + kit.masters().size()
+        + " masters into " + out + ": " + (report.written() == 0 ? "nothing to write"
+            : LogokitCommand.count(report.written(), "file") + " written") + ", "
+        + report.kept() + " current" + (report.removed().isEmpty() ? ""
+            : ", " + report.removed().size() + " no longer planned removed"));
     return report.ok() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
+  }
+
+  private int dryRun(Kit kit, RenderOptions options, PrintWriter stdout) {
+    KitRenderer.Preview p;
+    try {
+      p = KitRenderer.preview(kit, options);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("error: " + e.getMessage());
+      return LogokitCommand.PROBLEMS;
+    }
+    p.write().forEach(w -> stdout.println("would write " + w));
+    p.remove().forEach(r -> stdout.println("would remove " + r));
+    stdout.println("dry run: " + LogokitCommand.count(p.write().size(), "file")
+        + " would be written, " + p.remove().size() + " removed; nothing was changed in "
+        + out);
+    return LogokitCommand.OK;
   }
 }

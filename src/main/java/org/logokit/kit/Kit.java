@@ -11,19 +11,45 @@ import java.util.List;
  * @param masters in config order
  * @param limits the budgets every master renders within
  * @param optimize encode PNGs as small as logokit can (slower), instead of fast
- * @param configSha256 of the config bytes read (read once: the bytes hashed are the bytes
- *     parsed), or {@code null} for the default kit
+ * @param configSha256 of the config's meaning ({@link #canonical()}), so that a comment or a
+ *     re-indented line changes nothing; {@code null} for the default kit
+ * @param keep globs of files in the output folder that are a person's, not logokit's: never
+ *     findings, never touched
  */
 public record Kit(String source, String naming, List<MasterSpec> masters, Limits limits,
-    boolean optimize, String configSha256) {
+    boolean optimize, String configSha256, List<String> keep) {
   public static final String DEFAULT_NAMING = "{name}/{name}{scheme}{suffix}.png";
 
   public Kit {
     masters = List.copyOf(masters);
+    keep = keep == null ? List.of() : List.copyOf(keep);
   }
 
   public Kit(String source, String naming, List<MasterSpec> masters, Limits limits) {
-    this(source, naming, masters, limits, false, null);
+    this(source, naming, masters, limits, false, null, List.of());
+  }
+
+  /**
+   * Everything of the kit that decides its outputs, one value per line in a fixed order: what
+   * the config hash is taken of. Comments, key order, spacing and line numbers are not in it.
+   */
+  public String canonical() {
+    StringBuilder sb = new StringBuilder("naming=").append(naming).append('\n')
+        .append("optimize=").append(optimize).append('\n')
+        .append("limits=").append(limits.byName()).append('\n')
+        .append("keep=").append(keep).append('\n');
+    for (MasterSpec m : masters) {
+      sb.append("master=").append(m.file()).append('|').append(m.name()).append('|')
+          .append(m.targets().stream().map(Target::spec).toList()).append('|')
+          .append(m.schemes().stream().map(Scheme::id).toList()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The same kit, its config hash taken of {@link #canonical()}. */
+  public Kit withCanonicalHash() {
+    return new Kit(source, naming, masters, limits, optimize, org.logokit.text.Sha256.hex(
+        canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8)), keep);
   }
 
   /** What the manifest records of how PNGs were compressed: {@code fast} or {@code smallest}. */
@@ -48,12 +74,12 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
         source,
         naming,
         masters.stream().map(m -> m.withTargets(targets)).toList(),
-        limits, optimize, configSha256);
+        limits, optimize, configSha256, keep);
   }
 
   /** The same kit with every master rendered in these schemes (the CLI's {@code --scheme}). */
   public Kit withSchemes(List<Scheme> schemes) {
     return new Kit(source, naming, masters.stream().map(m -> m.withSchemes(schemes)).toList(),
-        limits, optimize, configSha256);
+        limits, optimize, configSha256, keep);
   }
 }

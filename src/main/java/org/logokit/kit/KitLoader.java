@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.logokit.text.Sha256;
 import org.logokit.text.Shown;
 
 /**
@@ -56,7 +55,8 @@ public final class KitLoader {
     }
     if (!Files.isDirectory(assets)) {
       throw new KitException(List.of(Diagnostic.of(shown, Files.exists(assets)
-          ? "not a folder" : "no such folder")));
+          ? "not a folder" : "no such folder (run logokit from the kit's folder, or name it "
+              + "with --assets DIR)")));
     }
     if (config != null) {
       return parse(ConfigFile.readNamed(config), Shown.of(config.toString()), assets, caps);
@@ -104,7 +104,7 @@ public final class KitLoader {
         assets);
   }
 
-  /** Parses config bytes read once; their hash is the config's in the manifest. */
+  /** Parses config bytes read once; the hash recorded is of what they mean. */
   static Kit parse(byte[] bytes, String where, Path assets, Limits caps) throws KitException {
     ObjectMapper mapper = new ObjectMapper(where.endsWith(".json") ? new JsonFactory()
         : new YAMLFactory())
@@ -112,14 +112,19 @@ public final class KitLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    mapper.addHandler(new ConfigProblems.UnknownKeys());
+    ConfigProblems problems = new ConfigProblems(where);
     KitFile raw;
     try {
       if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
         throw new KitException(List.of(Diagnostic.of(where, "the config is empty")));
       }
-      raw = mapper.readValue(bytes, KitFile.class);
+      raw = mapper.readerFor(KitFile.class).withAttribute(ConfigProblems.KEY, problems)
+          .readValue(bytes);
     } catch (JsonProcessingException e) {
-      throw new KitException(List.of(describe(where, e)));
+      List<Diagnostic> all = new ArrayList<>(problems.found());
+      all.add(describe(where, e));
+      throw new KitException(all);
     } catch (IOException e) {
       throw new KitException(List.of(Diagnostic.of(where, "cannot read: "
           + Shown.of(e.getMessage()))));
@@ -127,12 +132,20 @@ public final class KitLoader {
     if (raw == null) {
       throw new KitException(List.of(Diagnostic.of(where, "the config is empty")));
     }
-    return KitValidator.validate(where, raw, assets, caps, Sha256.hex(bytes));
+    return KitValidator.validate(where, raw, assets, caps, problems.found())
+        .withCanonicalHash();
   }
 
   /** Turns Jackson's exception into one line naming the key and line. */
   static Diagnostic describe(String file, JsonProcessingException e) {
     int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y
+        && y.getProblemMark() != null) {
+      // The YAML parser's own words and the line of the problem, not of where Jackson stood.
+      return new Diagnostic(file, y.getProblemMark().getLine() + 1, "YAML syntax: "
+          + Shown.of(y.getProblem()) + (y.getContext() == null ? ""
+              : " (" + Shown.of(y.getContext()) + ")"));
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       String known = u.getKnownPropertyIds() == null ? ""
           : u.getKnownPropertyIds().stream().map(Object::toString).sorted()

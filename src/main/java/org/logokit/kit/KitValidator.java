@@ -17,9 +17,15 @@ final class KitValidator {
 
   private KitValidator() {}
 
-  static Kit validate(String where, KitFile raw, Path assets, Limits caps, String configSha256)
-      throws KitException {
-    List<Diagnostic> problems = new ArrayList<>();
+  /**
+   * @param earlier problems the parse already noted (unknown keys, bad targets): reported
+   *     together with these, and the values they concern are left out (as nulls)
+   */
+  static Kit validate(String where, KitFile raw, Path assets, Limits caps,
+      List<Diagnostic> earlier) throws KitException {
+    List<Diagnostic> problems = new ArrayList<>(earlier);
+    raw.targets = withoutNulls(raw.targets);
+    raw.schemes = withoutNulls(raw.schemes);
     if (raw.version != null && raw.version != VERSION) {
       problems.add(Diagnostic.of(where, "version " + raw.version + " is not supported (use "
           + VERSION + ")"));
@@ -27,11 +33,12 @@ final class KitValidator {
     String naming = raw.naming == null ? Kit.DEFAULT_NAMING : raw.naming;
     checkNaming(where, naming, problems);
     List<Target> defaults = raw.targets == null ? KitLoader.DEFAULT_TARGETS : raw.targets;
-    if (defaults.isEmpty()) {
+    if (defaults.isEmpty() && earlier.isEmpty()) {
       problems.add(Diagnostic.of(where, "'targets' is empty"));
     }
-    List<Scheme> defaultSchemes = raw.schemes == null ? List.of(Scheme.LIGHT) : raw.schemes;
-    if (defaultSchemes.isEmpty()) {
+    List<Scheme> defaultSchemes = raw.schemes == null
+        || raw.schemes.isEmpty() && !earlier.isEmpty() ? List.of(Scheme.LIGHT) : raw.schemes;
+    if (defaultSchemes.isEmpty() && earlier.isEmpty()) {
       problems.add(Diagnostic.of(where, "'schemes' is empty"));
     }
     if (raw.masters == null || raw.masters.isEmpty()) {
@@ -43,13 +50,15 @@ final class KitValidator {
         problems.add(new Diagnostic(where, e.line(), "master without 'file'"));
         continue;
       }
-      List<Target> targets = e.targets() == null ? defaults : e.targets();
-      if (targets.isEmpty()) {
+      List<Target> targets = e.targets() == null ? defaults : withoutNulls(e.targets());
+      if (e.targets() != null && e.targets().isEmpty()) {
         problems.add(new Diagnostic(where, e.line(), "master " + Shown.quoted(e.file())
             + " has an empty 'targets' list"));
       }
-      List<Scheme> schemes = e.schemes() == null ? defaultSchemes : e.schemes();
-      if (schemes.isEmpty() || schemes.size() != schemes.stream().distinct().count()) {
+      List<Scheme> schemes = e.schemes() == null ? defaultSchemes : withoutNulls(e.schemes());
+      if (e.schemes() != null && e.schemes().size() != schemes.size()) {
+        schemes = schemes.isEmpty() ? List.of(Scheme.LIGHT) : schemes; // bad one reported
+      } else if (schemes.isEmpty() || schemes.size() != schemes.stream().distinct().count()) {
         problems.add(new Diagnostic(where, e.line(), "master " + Shown.quoted(e.file())
             + " needs one or both of light and dark in 'schemes', each once"));
       }
@@ -70,12 +79,16 @@ final class KitValidator {
       masters.add(new MasterSpec(e.file(), name, targets, schemes, e.line()));
     }
     Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, caps, problems),
-        Boolean.TRUE.equals(raw.optimize), configSha256);
+        Boolean.TRUE.equals(raw.optimize), null, keep(where, raw.keep, problems));
     problems.addAll(checkMasters(kit, assets));
     if (!problems.isEmpty()) {
       throw new KitException(problems);
     }
     return kit;
+  }
+
+  private static <T> List<T> withoutNulls(List<T> list) {
+    return list == null ? null : list.stream().filter(java.util.Objects::nonNull).toList();
   }
 
   /** The default kit: its names come from file names, which must be safe too. */
@@ -85,6 +98,19 @@ final class KitValidator {
       throw new KitException(problems);
     }
     return kit;
+  }
+
+  private static List<String> keep(String where, List<String> globs, List<Diagnostic> problems) {
+    if (globs == null) {
+      return List.of();
+    }
+    for (String g : globs) {
+      String p = org.logokit.text.KeepPatterns.problem(g);
+      if (p != null) {
+        problems.add(Diagnostic.of(where, "'keep' pattern " + Shown.quoted(g) + " " + p));
+      }
+    }
+    return globs;
   }
 
   /** The config's budgets: each at most the cap in force, never above it. */

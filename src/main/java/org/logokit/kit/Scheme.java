@@ -1,6 +1,6 @@
 package org.logokit.kit;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
@@ -9,6 +9,7 @@ import java.util.Locale;
  * {@code @media (prefers-color-scheme: ...)} rules that applies. Masters without such rules look
  * the same in both.
  */
+@JsonDeserialize(using = SchemeDeserializer.class)
 public enum Scheme {
   LIGHT(""),
   DARK("-dark");
@@ -29,14 +30,16 @@ public enum Scheme {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  @JsonCreator
+  /** A scheme by its id, as the config and the command line write it. */
   public static Scheme parse(String s) {
     for (Scheme scheme : values()) {
       if (scheme.id().equals(s)) {
         return scheme;
       }
     }
+    String guess = s == null ? null : DidYouMean.closest(s, java.util.List.of("light", "dark"));
     throw new IllegalArgumentException(org.logokit.text.Shown.quoted(s)
-        + " is not a scheme: write light or dark");
+        + " is not a scheme: write light or dark" + (guess == null ? ""
+            : " (did you mean '" + guess + "'?)"));
   }
 }

@@ -76,6 +76,35 @@ public sealed interface Target {
     }
   }
 
+  /**
+   * The width set to N pixels, the height by the aspect ratio ({@code convert --width}); not
+   * written in configs, where sizes are the longest side.
+   */
+  record Width(int pixels) implements Target {
+    @Override
+    public String suffix() {
+      return "-" + pixels + "w";
+    }
+
+    @Override
+    public String spec() {
+      return "width " + pixels + "px";
+    }
+  }
+
+  /** The height set to N pixels ({@code convert --height}). */
+  record Height(int pixels) implements Target {
+    @Override
+    public String suffix() {
+      return "-" + pixels + "h";
+    }
+
+    @Override
+    public String spec() {
+      return "height " + pixels + "px";
+    }
+  }
+
   /** A multi-size icon file; its entries are square, the master fitted into each. */
   record Icon(String extension, List<Integer> sizes) implements Target {
     public static final Icon ICO = new Icon("ico", List.of(16, 32, 48, 64, 128, 256));
@@ -167,6 +196,16 @@ public sealed interface Target {
       String n = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
       return n + (percent ? "%" : "px");
     }
+  }
+
+  /**
+   * {@code #rgb}, {@code #rrggbb}, {@code #rrggbbaa} or {@code transparent} as ARGB (0 for
+   * transparent), as placements and {@code convert --background} write colours.
+   *
+   * @throws IllegalArgumentException with a message fit for the user
+   */
+  static int colour(String s) {
+    return TargetDeserializer.colour(s);
   }
 
   Pattern SPEC = Pattern.compile("(\\d{1,6})(px|dpi)");

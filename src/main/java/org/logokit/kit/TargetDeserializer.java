@@ -52,8 +52,42 @@ final class TargetDeserializer extends StdDeserializer<Target> {
       }
       return placed(ctxt.readValue(p, PlacedFields.class));
     } catch (IllegalArgumentException e) {
-      // Reported at the target's first line, not wherever the parser has got to.
-      throw new JsonMappingException(p, e.getMessage(), start);
+      // Reported at the target's first line, not wherever the parser has got to; noted, so
+      // that the parse goes on and every problem of the config is reported in one run.
+      String message = e.getMessage() + suggestion(p);
+      ConfigProblems problems = ConfigProblems.of(ctxt);
+      if (problems == null) {
+        throw new JsonMappingException(p, message, start);
+      }
+      if (p.currentToken() == JsonToken.START_OBJECT) {
+        p.skipChildren();
+      }
+      problems.add(start.getLineNr(), "bad value for '" + ConfigProblems.key(p) + "': "
+          + message);
+      return null;
+    }
+  }
+
+  /** " (did you mean '64px'?)" for a near miss of a target written as a string. */
+  private static String suggestion(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return "";
+    }
+    String s = p.getText().strip().toLowerCase(java.util.Locale.ROOT);
+    Matcher m = Pattern.compile("(\\d+)\\s*([a-z.]*)").matcher(s);
+    String guess;
+    if (m.matches()) {
+      String unit = DidYouMean.closest(m.group(2), java.util.List.of("px", "dpi", "px.tiff",
+          "dpi.tiff"));
+      guess = unit == null ? null : m.group(1) + unit;
+    } else {
+      guess = DidYouMean.closest(s, java.util.List.of("own", "ico", "icns", "own.tiff"));
+    }
+    try {
+      return guess == null || guess.equals(s) ? "" : (Target.parse(guess) != null
+          ? " (did you mean '" + guess + "'?)" : "");
+    } catch (IllegalArgumentException e) {
+      return "";
     }
   }
 

@@ -1,5 +1,6 @@
 package org.logokit.manifest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Comparator;
 import java.util.List;
@@ -14,22 +15,38 @@ import java.util.List;
  * @param config the kit config's file name, or {@code null} for the default kit
  * @param configSha256 of the config's bytes, or {@code null}
  * @param outputs sorted by path
+ * @param keep the kit's {@code keep:} globs: files in the folder that are not logokit's and
+ *     are not findings (absent when there are none)
  */
 @JsonPropertyOrder({"schema", "tool", "toolVersion", "renderVersion", "encoding", "config",
-    "configSha256", "outputs"})
+    "configSha256", "keep", "outputs"})
 public record Manifest(int schema, String tool, String toolVersion, String renderVersion,
-    String encoding, String config, String configSha256, List<ManifestEntry> outputs) {
+    String encoding, String config, String configSha256,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> keep,
+    List<ManifestEntry> outputs) {
   public static final int SCHEMA = 1;
   public static final String FILE_NAME = "manifest.json";
 
   public Manifest {
+    keep = keep == null ? List.of() : List.copyOf(keep);
     outputs = outputs == null ? List.of() : outputs.stream().sorted(Comparator.comparing(ManifestEntry::path)).toList();
+  }
+
+  public Manifest(int schema, String tool, String toolVersion, String renderVersion,
+      String encoding, String config, String configSha256, List<ManifestEntry> outputs) {
+    this(schema, tool, toolVersion, renderVersion, encoding, config, configSha256, List.of(),
+        outputs);
   }
 
   /** A manifest written by this build of logokit. */
   public static Manifest of(String encoding, String config, String configSha256,
       List<ManifestEntry> outputs) {
+    return of(encoding, config, configSha256, List.of(), outputs);
+  }
+
+  public static Manifest of(String encoding, String config, String configSha256,
+      List<String> keep, List<ManifestEntry> outputs) {
     return new Manifest(SCHEMA, "logokit", BuildInfo.version(), BuildInfo.renderVersion(),
-        encoding, config, configSha256, outputs);
+        encoding, config, configSha256, keep, outputs);
   }
 }

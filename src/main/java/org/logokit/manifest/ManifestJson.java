@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.logokit.text.KeepPatterns;
 import org.logokit.text.Shown;
 
 /**
@@ -85,7 +86,29 @@ public final class ManifestJson {
     List<ManifestEntry> outputs = ManifestEntries.parse(root.get("outputs"), MAPPER, problems);
     return new Read(new Manifest(Manifest.SCHEMA, text(root, "tool"), text(root, "toolVersion"),
         text(root, "renderVersion"), text(root, "encoding"), text(root, "config"),
-        text(root, "configSha256"), outputs), problems);
+        text(root, "configSha256"), keep(root.get("keep"), problems), outputs), problems);
+  }
+
+  /** The {@code keep} globs: plain relative patterns, the others dropped as problems. */
+  private static List<String> keep(JsonNode node, List<String> problems) {
+    List<String> keep = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return keep;
+    }
+    if (!node.isArray()) {
+      problems.add("'keep' is not a list");
+      return keep;
+    }
+    for (JsonNode n : node) {
+      String p = n.isTextual() ? KeepPatterns.problem(n.textValue()) : "is not a string";
+      if (p == null) {
+        keep.add(n.textValue());
+      } else {
+        problems.add("'keep' pattern " + (n.isTextual() ? Shown.quoted(n.textValue()) + " " : "")
+            + p);
+      }
+    }
+    return keep;
   }
 
   /** A top-level string field, or {@code null} when it is absent or not a string. */

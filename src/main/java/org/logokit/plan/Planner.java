@@ -74,6 +74,12 @@ public final class Planner {
     if (t instanceof Target.Pixels p) {
       return p.pixels() / size.longestSide();
     }
+    if (t instanceof Target.Width w) {
+      return w.pixels() / size.width();
+    }
+    if (t instanceof Target.Height h) {
+      return h.pixels() / size.height();
+    }
     return 1.0;
   }
 

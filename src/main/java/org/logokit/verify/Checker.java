@@ -12,6 +12,7 @@ import org.logokit.kit.Kit;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.ManifestJson;
+import org.logokit.text.KeepPatterns;
 import org.logokit.write.OutputFolder;
 
 /**
@@ -66,11 +67,15 @@ public final class Checker {
       manifest.outputs().stream().map(ManifestEntry::path).forEach(known::add);
     }
     for (String path : Verifier.outputsIn(out)) {
-      if (!known.contains(path)) {
-        findings.add(out.isFile(path)
-            ? new Finding.Stale(path, Freshness.Reason.NOT_PLANNED, null)
-            : new Finding.NotAFile(path, out.describe(path) + ": not an output (logokit never "
-                + "follows links)"));
+      if (known.contains(path)) {
+        continue;
+      }
+      if (!out.isFile(path)) {
+        findings.add(new Finding.NotAFile(path, out.describe(path) + ": not an output "
+            + "(logokit never follows links)"));
+      } else if (KeepPatterns.looksLikeOutput(path) && !KeepPatterns.matches(kit.keep(), path)) {
+        // A README or LICENSE beside the logos, or a kept file, is a person's: not a finding.
+        findings.add(new Finding.Stale(path, Freshness.Reason.NOT_PLANNED, null));
       }
     }
     findings.sort(Comparator.comparing(Finding::path));

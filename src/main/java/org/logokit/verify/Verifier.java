@@ -14,6 +14,7 @@ import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.ManifestJson;
 import org.logokit.text.Sha256;
 import org.logokit.plan.OutputJob;
+import org.logokit.text.KeepPatterns;
 import org.logokit.write.OutputFolder;
 
 /**
@@ -58,10 +59,15 @@ public final class Verifier {
       findings.addAll(checkListed(out, e));
     }
     for (String path : outputsIn(out)) {
-      if (!listed.containsKey(path)) {
-        findings.add(out.isFile(path) ? new Finding.Unlisted(path)
-            : new Finding.NotAFile(path, out.describe(path) + ": not an output (logokit never "
-                + "follows links)"));
+      if (listed.containsKey(path)) {
+        continue;
+      }
+      if (!out.isFile(path)) {
+        findings.add(new Finding.NotAFile(path, out.describe(path) + ": not an output "
+            + "(logokit never follows links)"));
+      } else if (KeepPatterns.looksLikeOutput(path)
+          && !KeepPatterns.matches(read.manifest().keep(), path)) {
+        findings.add(new Finding.Unlisted(path)); // a README beside the logos is not one
       }
     }
     findings.sort(Comparator.comparing(Finding::path));

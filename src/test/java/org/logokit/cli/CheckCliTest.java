@@ -61,10 +61,13 @@ class CheckCliTest {
     Run r = check();
     assertEquals(1, r.exit());
     List<String> lines = r.out().lines().toList();
-    assertEquals(15, lines.size(), r.out()); // 11 PNGs, ico, icns, app icon, summary
-    assertTrue(lines.get(0).endsWith(".png: master changed"), lines.get(0));
-    assertEquals("check: 14 findings in " + out + " (run logokit render to update it)",
-        lines.get(14));
+    // One line for the master's 14 outputs (11 PNGs, ico, icns, app icon), then the summary.
+    assertEquals(2, lines.size(), r.out());
+    assertTrue(lines.get(0).startsWith(assets.resolve(MASTER) + ": master changed: 14 outputs ("
+        + "xmpp_logo_(without_text)/xmpp_logo_(without_text)-1024px.png, "), lines.get(0));
+    assertTrue(lines.get(0).endsWith(" and 10 more)"), lines.get(0));
+    assertEquals("check: 14 findings in " + out + " (run 'logokit render --assets " + assets
+        + " --out " + out + "' to update it)", lines.get(1));
   }
 
   @Test
@@ -75,7 +78,9 @@ class CheckCliTest {
     String first = r.out().lines().findFirst().orElseThrow();
     assertTrue(first.startsWith("::error file=" + assets.resolve(MASTER).toString()
         .replace(":", "%3A").replace(",", "%2C") + ",title=logokit check::"), first);
-    assertTrue(first.endsWith(": master changed"), first);
+    assertTrue(first.contains(": master changed: 14 outputs ("), first);
+    assertEquals(1, r.out().lines().filter(l -> l.startsWith("::error")).count(),
+        "one annotation for the master, not one per output: " + r.out());
   }
 
   @Test

@@ -67,9 +67,16 @@ class CheckerTest {
   }
 
   @Test
+  void aCommentOrAReindentChangesNothing() throws Exception {
+    TestFiles.write(assets.resolve("logokit.yaml"),
+        "# a comment\ntargets: [own, 16px]\nmasters:\n  - a.svg\n  - b.svg\n");
+    assertEquals(List.of(), check());
+  }
+
+  @Test
   void configChangeThatKeepsEveryOutputStillChangesTheManifest() throws Exception {
     TestFiles.write(assets.resolve("logokit.yaml"),
-        "# a comment\ntargets: [own, 16px]\nmasters: [a.svg, b.svg]\n");
+        "limits: {maxDepth: 100}\ntargets: [own, 16px]\nmasters: [a.svg, b.svg]\n");
     assertEquals(List.of("manifest.json: config changed"), check());
   }
 

@@ -1,0 +1,82 @@
+package org.logokit.build;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.logokit.kit.Kit;
+import org.logokit.kit.Limits;
+import org.logokit.kit.MasterSpec;
+import org.logokit.kit.Scheme;
+import org.logokit.kit.Target;
+import org.logokit.render.Phases;
+import org.logokit.render.SvgException;
+
+/**
+ * One SVG to one file in memory ({@code logokit convert}): the same read, screen, budgets,
+ * painting and encoders as a kit render, for a kit of one master and one target, with no
+ * manifest.
+ *
+ * <pre>{@code
+ * byte[] png = Converter.convert(Path.of("logo.svg"), new Target.Pixels(256), "png",
+ *     Scheme.LIGHT, 0, Limits.DEFAULT);
+ * }</pre>
+ */
+public final class Converter {
+  private Converter() {}
+
+  /** The output formats, by file extension. */
+  public enum Format {
+    PNG, ICO, ICNS, TIFF;
+
+    /** The format a file name asks for: {@code .png}, {@code .ico}, {@code .icns}, {@code .tif(f)}. */
+    public static Format of(String fileName) {
+      String ext = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+      return switch (ext) {
+        case "png" -> PNG;
+        case "ico" -> ICO;
+        case "icns" -> ICNS;
+        case "tif", "tiff" -> TIFF;
+        default -> throw new IllegalArgumentException("'." + ext + "' is not an output format:"
+            + " use .png, .ico, .icns or .tiff");
+      };
+    }
+  }
+
+  /**
+   * @param svg the master; read only as a regular file inside its own folder
+   * @param size own, a DPI, a pixel size, a width or a height (ignored for ICO and ICNS, whose
+   *     entries have their own sizes)
+   * @param background ARGB behind the logo, 0 for transparent
+   * @throws SvgException with a one-line reason when the master cannot be rendered
+   */
+  public static byte[] convert(Path svg, Target size, Format format, Scheme scheme,
+      int background, Limits limits) throws SvgException, InterruptedException {
+    Path abs = svg.toAbsolutePath();
+    String file = abs.getFileName().toString();
+    Target target = switch (format) {
+      case ICO -> Target.Icon.ICO;
+      case ICNS -> Target.Icon.ICNS;
+      case TIFF -> {
+        if (background != 0) {
+          throw new IllegalArgumentException("--background works with .png output");
+        }
+        yield new Target.Tiff(size);
+      }
+      case PNG -> placed(size, background);
+    };
+    MasterSpec master = new MasterSpec(file, "converted", List.of(target), List.of(scheme), 0);
+    Kit kit = new Kit(null, "{name}{suffix}.png", List.of(master), limits);
+    Map<Scheme, List<Target>> todo = new EnumMap<>(Scheme.class);
+    todo.put(scheme, List.of(target));
+    return Rasterizer.rasterize(kit, master, todo, abs.getParent(), new Phases()).outputs()
+        .get(0).bytes();
+  }
+
+  /** A size over a background is a placement on a canvas of that size. */
+  private static Target placed(Target size, int background) {
+    return background == 0 ? size
+        : new Target.Placed(size, null, Target.Padding.NONE, background, "-bg");
+  }
+}

@@ -1,0 +1,112 @@
+package org.logokit.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.logokit.verify.Finding;
+import org.logokit.verify.Freshness;
+
+/**
+ * Findings grouped for people: one line (and one GitHub annotation) per master and reason, not
+ * one per output, so an edited master is one line however many sizes it has (GitHub shows
+ * only the first ten annotations of a step). The pixel figures of {@code check --pixels} join
+ * their master's line.
+ */
+final class FindingGroups {
+  private static final int LISTED = 4;
+
+  /**
+   * @param file where the annotation goes: the master for a master's group, else the output
+   * @param message what is wrong, the same for every output in the group
+   * @param paths the outputs concerned, relative to the output folder
+   * @param figures the pixel comparison's figures, or {@code null}
+   */
+  record Group(String file, String message, List<String> paths, String figures) {
+    /** The line a person reads. */
+    String line(Path out) {
+      String what = paths.size() == 1 ? out.resolve(paths.get(0)) + ": " + message
+          : file + ": " + message + ": " + paths.size() + " outputs ("
+              + String.join(", ", paths.subList(0, Math.min(LISTED, paths.size())))
+              + (paths.size() > LISTED ? " and " + (paths.size() - LISTED) + " more" : "") + ")";
+      return figures == null ? what : what + "; " + figures;
+    }
+  }
+
+  private FindingGroups() {}
+
+  static List<Group> of(List<Finding> findings, Path assets, Path out) {
+    Map<String, Draft> groups = new LinkedHashMap<>();
+    java.util.Set<String> staleMasters = new java.util.HashSet<>();
+    for (Finding f : findings) {
+      if (f instanceof Finding.Stale s && s.master() != null) {
+        staleMasters.add(s.master());
+      }
+    }
+    Map<String, PixelFigures> pixels = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      if (f instanceof Finding.PixelsChanged p && staleMasters.contains(p.master())) {
+        pixels.computeIfAbsent(p.master(), m -> new PixelFigures()).add(p);
+        continue;
+      }
+      String master = f instanceof Finding.Stale s ? s.master() : null;
+      String key = (master == null ? "" : master) + "\n" + f.message();
+      groups.computeIfAbsent(key, k -> new Draft(master, f.message(), file(f, master, assets,
+          out))).paths.add(f.path());
+    }
+    List<Group> result = new ArrayList<>();
+    for (Draft d : groups.values()) {
+      PixelFigures fig = d.master == null ? null : pixels.remove(d.master);
+      result.add(new Group(d.file, d.message, d.paths, fig == null ? null : fig.toString()));
+    }
+    return result;
+  }
+
+  private static String file(Finding f, String master, Path assets, Path out) {
+    return master != null && assets != null && (f instanceof Finding.Stale s
+        && (s.reason() == Freshness.Reason.MASTER_CHANGED
+            || s.reason() == Freshness.Reason.MASTER_UNREADABLE))
+        ? assets.resolve(master).toString() : out.resolve(f.path()).toString();
+  }
+
+  private static final class Draft {
+    final String master;
+    final String message;
+    final String file;
+    final List<String> paths = new ArrayList<>();
+
+    Draft(String master, String message, String file) {
+      this.master = master;
+      this.message = message;
+      this.file = file;
+    }
+  }
+
+  /** The pixel changes of one master's outputs, summed up. */
+  private static final class PixelFigures {
+    final List<String> paths = new ArrayList<>();
+    int max;
+    double meanSum;
+    int means;
+    long changed;
+
+    void add(Finding.PixelsChanged p) {
+      paths.add(p.path());
+      max = Math.max(max, p.max());
+      if (!Double.isNaN(p.mean())) {
+        meanSum += p.mean();
+        means++;
+        changed += Math.max(0, p.changedPixels());
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "pixels changed in " + paths.size() + " output" + (paths.size() == 1 ? "" : "s")
+          + ": max " + max + (means == 0 ? "" : String.format(Locale.ROOT,
+              ", mean %.3f per channel, %d pixels", meanSum / means, changed));
+    }
+  }
+}
