@@ -33,7 +33,13 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = LogokitCommand.Version.class,
     description = "Tell whether the output folder is what render would make now, without "
         + "writing to it. Compares hashes of masters, config and files with the manifest; "
-        + "--pixels also renders in memory and compares pixels.")
+        + "--pixels also renders in memory and compares pixels.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  logokit check                          hashes and headers, no rendering",
+        "  logokit check --pixels --report r/     render in memory, write a visual diff",
+        "  logokit check --pixels --format github annotations for a pull request",
+        "%nExit codes: 0 current, 1 findings, 2 bad usage or config."})
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import org.logokit.manifest.BuildInfo;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.codegen.docgen.manpage.ManPageGenerator;
 import picocli.CommandLine.Command;
 
 /** {@code logokit}: the top command, which only dispatches to its subcommands. */
@@ -15,8 +14,14 @@ import picocli.CommandLine.Command;
     description = "Renders SVG logo masters into every PNG a kit needs, and proves they are "
         + "current.",
     subcommands = {RenderCommand.class, ConvertCommand.class, VerifyCommand.class,
-        CheckCommand.class, PageCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
-        ManPageGenerator.class})
+        CheckCommand.class, PageCommand.class, CommandLine.HelpCommand.class,
+        AutoComplete.GenerateCompletion.class, ManCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  logokit render                     render assets/ into output/",
+        "  logokit check --pixels             is output/ what render makes now? (for CI)",
+        "  logokit convert logo.svg --size 256",
+        "%nExit codes: 0 ok, 1 the work found a problem, 2 bad usage or a bad kit config."})
 public final class LogokitCommand implements Runnable {
   static final int OK = 0;
   static final int PROBLEMS = 1;

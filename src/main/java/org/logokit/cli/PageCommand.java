@@ -37,12 +37,20 @@ final class PageCommand implements Callable<Integer> {
   String prefix;
 
   @Option(names = "--style", defaultValue = "hugo", paramLabel = "STYLE",
+      completionCandidates = Styles.class,
       description = "hugo (figure shortcodes) or markdown (default: ${DEFAULT-VALUE}).")
   String style;
 
   @Option(names = "--into", paramLabel = "FILE",
       description = "Replace the section between the markers in FILE instead of printing it.")
   Path into;
+
+  /** Completion values of {@code --style}. */
+  static final class Styles extends java.util.ArrayList<String> {
+    Styles() {
+      super(java.util.List.of("hugo", "markdown"));
+    }
+  }
 
   @Override
   public Integer call() throws Exception {

@@ -30,6 +30,15 @@ final class Progress implements RenderListener {
     return terminal ? Mode.TERMINAL : Mode.LINES;
   }
 
+  /** The terminal's width from {@code COLUMNS}, 80 when unknown. */
+  private static int columns() {
+    try {
+      return Math.max(20, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80")));
+    } catch (NumberFormatException e) {
+      return 80;
+    }
+  }
+
   @Override
   public synchronized void masterDone(String master, int done, int total, int written,
       boolean failed) {
@@ -42,8 +51,12 @@ final class Progress implements RenderListener {
       case TERMINAL -> {
         // The redraw's control sequence goes out raw; the line itself, with the master's name,
         // is escaped like every other.
+        // Cut to the terminal's width: a wrapped line would leave a trail at the next redraw.
         PrintWriter raw = err.raw();
-        raw.print("\r\033[K" + Shown.of(line));
+        String shown = Shown.of(line);
+        int room = columns() - 1;
+        raw.print("\r\033[K" + (shown.length() > room ? shown.substring(0, room - 1) + "…"
+            : shown));
         if (done == total) {
           raw.print("\r\033[K");
         }

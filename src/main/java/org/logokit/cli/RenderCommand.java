@@ -27,7 +27,14 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = LogokitCommand.Version.class,
     description = "Render the kit's masters into the output folder and write manifest.json. "
-        + "Only outputs whose inputs changed are rendered again, unless --force.")
+        + "Only outputs whose inputs changed are rendered again, unless --force.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  logokit render                          assets/ into output/",
+        "  logokit render --dry-run                what would be written and removed",
+        "  logokit render --sizes 64 --out /tmp/x  one ad-hoc size; removes nothing",
+        "%nExit codes: 0 ok, 1 a master failed or the folder is locked, 2 bad usage or "
+            + "config."})
 final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -48,6 +55,7 @@ final class RenderCommand implements Callable<Integer> {
   boolean dryRun;
 
   @Option(names = "--scheme", paramLabel = "SCHEME",
+      completionCandidates = SchemeChoices.class,
       description = "Render every master in this colour scheme: light, dark or both, instead "
           + "of the config's schemes.")
   String scheme;
@@ -62,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, no summary.")
   boolean quiet;
 
-  @Option(names = "--timings", hidden = true,
+  @Option(names = "--timings",
       description = "Print the time spent in each stage to stderr (for the benchmark).")
   boolean timings;
 
@@ -143,6 +151,13 @@ final class RenderCommand implements Callable<Integer> {
         + report.kept() + " current" + (report.removed().isEmpty() ? ""
             : ", " + report.removed().size() + " no longer planned removed"));
     return report.ok() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
+  }
+
+  /** Completion values of {@code --scheme}. */
+  static final class SchemeChoices extends java.util.ArrayList<String> {
+    SchemeChoices() {
+      super(List.of("light", "dark", "both"));
+    }
   }
 
   private int dryRun(Kit kit, RenderOptions options, PrintWriter stdout) {

@@ -9,7 +9,14 @@ final class ReportOptions {
   boolean quiet;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      converter = FormatConverter.class,
+      converter = FormatConverter.class, completionCandidates = ReportOptions.Formats.class,
       description = "text, json or github (annotations) (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
+
+  /** Completion values of {@code --format}, as they are typed. */
+  static final class Formats extends java.util.ArrayList<String> {
+    Formats() {
+      super(java.util.List.of("text", "json", "github"));
+    }
+  }
 }

@@ -23,7 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = LogokitCommand.Version.class,
     description = "Check that every file in the output folder matches manifest.json (size, "
-        + "DPI, hash) and that nothing is missing or extra. Does not need the masters.")
+        + "DPI, hash) and that nothing is missing or extra. Does not need the masters.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  logokit verify",
+        "  logokit verify --page press-kit.md --out output",
+        "%nExit codes: 0 the folder matches, 1 findings, 2 bad usage."})
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
