@@ -150,7 +150,8 @@ public final class KitLoader {
       String known = u.getKnownPropertyIds() == null ? ""
           : u.getKnownPropertyIds().stream().map(Object::toString).sorted()
               .collect(Collectors.joining(", ", " (known keys: ", ")"));
-      String at = path(u).isEmpty() ? "" : " in " + path(u).replaceAll("\\.[^.\\[]+$", "");
+      String parent = path(u).replaceAll("\\.?[^.\\[]+$", "");
+      String at = parent.isEmpty() ? "" : " in " + Shown.quoted(parent);
       return new Diagnostic(file, line, "unknown key " + Shown.quoted(u.getPropertyName()) + at
           + known);
     }
@@ -183,9 +184,9 @@ public final class KitLoader {
     String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
     // Jackson's messages end with a source excerpt and hints that name Java types, and may
     // quote the value they choke on: keep the gist, never the config's content.
-    String gist = msg.lines().findFirst().orElse(msg).replaceAll(" \\(for .*", "")
-        .replaceAll("`[a-z]+\\.[\\w.$]+`", "value")
-        .replaceAll("\\s*\\(['\"].*", "");
+    String gist = JavaNames.scrub(msg.lines().findFirst().orElse(msg)
+        .replaceAll(" \\(for .*", "")
+        .replaceAll("\\s*\\(['\"].*", ""));
     return Shown.of(gist.length() > 160 ? gist.substring(0, 160) + "..." : gist);
   }
 

@@ -11,7 +11,7 @@ final class SvgErrors {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SAXParseException p) {
         return "not well-formed XML (line " + p.getLineNumber() + ", column "
-            + p.getColumnNumber() + "): " + p.getMessage();
+            + p.getColumnNumber() + "): " + org.logokit.text.Shown.of(p.getMessage());
       }
     }
     if (e instanceof BridgeException b) {

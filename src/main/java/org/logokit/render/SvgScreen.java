@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
+import org.logokit.text.Shown;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.logokit.kit.Limits;
@@ -70,10 +71,11 @@ public final class SvgScreen {
     } catch (Refused r) {
       throw new SvgException(r.getMessage());
     } catch (SAXParseException e) {
+      // The parser's words may quote the document: escaped, so the message stays one line.
       throw new SvgException("not well-formed XML (line " + e.getLineNumber() + ", column "
-          + e.getColumnNumber() + "): " + e.getMessage());
+          + e.getColumnNumber() + "): " + Shown.of(e.getMessage()));
     } catch (SAXException | IOException | ParserConfigurationException e) {
-      throw new SvgException("not readable as XML: " + e.getMessage());
+      throw new SvgException("not readable as XML: " + Shown.of(e.getMessage()));
     }
     handler.references.check(limits.maxElements());
     return xml;
