@@ -75,7 +75,7 @@ final class MasterRenderer {
         staged.subList(i + 1, staged.size()).forEach(OutputFolder.Staged::discard);
         return new MasterResult.Failed(spec, Diagnostic.of(where, e.getMessage()), renamed);
       }
-      renamed.add(entry(r.job(), r.bytes(), made.masterSha256()));
+      renamed.add(entry(r.job(), r.bytes(), made.masterSha256(), spec.title()));
     }
     options.phases().lap(Phases.Phase.WRITE, t);
     List<ManifestEntry> entries = new ArrayList<>(kept);
@@ -83,10 +83,11 @@ final class MasterRenderer {
     return new MasterResult.Rendered(spec, entries, made.outputs().size());
   }
 
-  private static ManifestEntry entry(OutputJob job, byte[] bytes, String masterSha) {
+  private static ManifestEntry entry(OutputJob job, byte[] bytes, String masterSha,
+      String title) {
     List<Integer> sizes = job.target() instanceof Target.Icon icon ? icon.sizes() : null;
     return new ManifestEntry(job.path(), job.master(), masterSha, job.target().spec(),
         job.width(), job.height(), job.dpi(), bytes.length, Sha256.hex(bytes),
-        job.target().extension(), job.scheme().id(), sizes);
+        job.target().extension(), job.scheme().id(), sizes, title);
   }
 }

@@ -54,7 +54,11 @@ final class Rasterizer {
    *
    * @param images one image, or an icon's entries smallest first
    */
-  record Painted(OutputJob job, List<BufferedImage> images) {}
+  record Painted(OutputJob job, List<BufferedImage> images, byte[] copy) {
+    Painted(OutputJob job, List<BufferedImage> images) {
+      this(job, images, null);
+    }
+  }
 
   /** Every output of the master painted: each of its schemes at each of its targets. */
   static List<Painted> paint(Kit kit, MasterSpec master, Path assets)
@@ -121,6 +125,10 @@ final class Rasterizer {
             + job.height() + " px, over the budget of " + limits.maxPixelsPerOutput()
             + " pixels (limits.maxPixelsPerOutput)");
       }
+      if (job.target() instanceof Target.Copy) {
+        out.add(new Painted(job, List.of(), svg)); // the bytes screened and loaded above
+        continue;
+      }
       long t = System.nanoTime();
       List<BufferedImage> images = new ArrayList<>();
       if (job.target() instanceof Target.Icon icon) {
@@ -151,6 +159,9 @@ final class Rasterizer {
 
   private static byte[] encodeOrThrow(Kit kit, Painted p) {
     OutputJob job = p.job();
+    if (p.copy() != null) {
+      return p.copy();
+    }
     if (job.target() instanceof Target.Icon icon) {
       return IconEncoder.encode(
           IconEncoder.Format.valueOf(icon.extension().toUpperCase(Locale.ROOT)), p.images());

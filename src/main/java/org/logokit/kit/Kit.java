@@ -40,6 +40,7 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
         .append("keep=").append(keep).append('\n');
     for (MasterSpec m : masters) {
       sb.append("master=").append(m.file()).append('|').append(m.name()).append('|')
+          .append(m.title()).append('|')
           .append(m.targets().stream().map(Target::spec).toList()).append('|')
           .append(m.schemes().stream().map(Scheme::id).toList()).append('\n');
     }

@@ -21,6 +21,7 @@ final class KitFile {
   public LimitFields limits;
   public Boolean optimize;
   public List<String> keep;
+  public Boolean copyMasters;
 
   /** {@code limits:}, each key optional; see {@link Limits}. */
   static final class LimitFields {
@@ -33,11 +34,13 @@ final class KitFile {
 
   /** A {@code masters} item: a file name alone, or an object; remembers its line. */
   @JsonDeserialize(using = EntryDeserializer.class)
-  record Entry(String file, String name, List<Target> targets, List<Scheme> schemes, int line) {}
+  record Entry(String file, String name, List<Target> targets, List<Scheme> schemes,
+      String title, int line) {}
 
   static final class EntryFields {
     public String file;
     public String name;
+    public String title;
     public List<Target> targets;
     public List<Scheme> schemes;
   }
@@ -51,10 +54,10 @@ final class KitFile {
     public Entry deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       int line = p.currentTokenLocation().getLineNr();
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        return new Entry(p.getText(), null, null, null, line);
+        return new Entry(p.getText(), null, null, null, null, line);
       }
       EntryFields f = ctxt.readValue(p, EntryFields.class);
-      return new Entry(f.file, f.name, f.targets, f.schemes, line);
+      return new Entry(f.file, f.name, f.targets, f.schemes, f.title, line);
     }
   }
 }

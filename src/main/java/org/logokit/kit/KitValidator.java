@@ -76,7 +76,17 @@ final class KitValidator {
             + "; a name is one plain file-name part"));
         continue;
       }
-      masters.add(new MasterSpec(e.file(), name, targets, schemes, e.line()));
+      if (e.title() != null && (e.title().isBlank() || e.title().length() > 120
+          || !Shown.isPlain(e.title()))) {
+        problems.add(new Diagnostic(where, e.line(), "'title' of " + Shown.quoted(e.file())
+            + " must be one line of plain text, at most 120 characters"));
+      }
+      if (Boolean.TRUE.equals(raw.copyMasters)
+          && targets.stream().noneMatch(t -> t instanceof Target.Copy)) {
+        targets = java.util.stream.Stream.concat(targets.stream(),
+            java.util.stream.Stream.of(new Target.Copy())).toList();
+      }
+      masters.add(new MasterSpec(e.file(), name, targets, schemes, e.line(), e.title()));
     }
     Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, caps, problems),
         Boolean.TRUE.equals(raw.optimize), null, keep(where, raw.keep, problems));
@@ -202,22 +212,22 @@ final class KitValidator {
       if (m.schemes().size() > 1 && !kit.naming().contains("{scheme}")) {
         continue; // reported once, as the missing {scheme}, not once per clashing output
       }
-      for (Scheme s : m.schemes()) {
-        for (Target t : m.targets()) {
-          String path = kit.outputPath(m, t, s);
-          String what = Shown.of(m.file()) + " " + Shown.of(t.spec()) + " " + s.id();
-          String unsafe = PathRules.relativePathProblem(path, true);
-          if (unsafe != null) {
-            problems.add(new Diagnostic(where, m.line(), "output " + Shown.quoted(path)
-                + " of " + what + " " + unsafe + ": outputs stay inside the output folder"));
-            continue;
-          }
-          String other = paths.putIfAbsent(PathRules.collisionKey(path), what);
-          if (other != null) {
-            problems.add(new Diagnostic(where, m.line(), "output " + Shown.quoted(path) + " of "
-                + what + " is also the output of " + other + " (names that differ only in case "
-                + "are one file on macOS and Windows)"));
-          }
+      for (MasterSpec.Output o : m.outputs()) {
+        Target t = o.target();
+        Scheme s = o.scheme();
+        String path = kit.outputPath(m, t, s);
+        String what = Shown.of(m.file()) + " " + Shown.of(t.spec()) + " " + s.id();
+        String unsafe = PathRules.relativePathProblem(path, true);
+        if (unsafe != null) {
+          problems.add(new Diagnostic(where, m.line(), "output " + Shown.quoted(path)
+              + " of " + what + " " + unsafe + ": outputs stay inside the output folder"));
+          continue;
+        }
+        String other = paths.putIfAbsent(PathRules.collisionKey(path), what);
+        if (other != null) {
+          problems.add(new Diagnostic(where, m.line(), "output " + Shown.quoted(path) + " of "
+              + what + " is also the output of " + other + " (names that differ only in case "
+              + "are one file on macOS and Windows)"));
         }
       }
     }

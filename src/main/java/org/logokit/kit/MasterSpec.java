@@ -11,21 +11,48 @@ import java.util.List;
  * @param targets the sizes to render, never empty
  * @param schemes the colour schemes to render each target in, never empty
  * @param line the config line that declares it, 0 when the kit was not read from a file
+ * @param title how a page names the variant ({@code XMPP Logo}), or {@code null} to derive it
+ *     from the name
  */
 public record MasterSpec(String file, String name, List<Target> targets, List<Scheme> schemes,
-    int line) {
+    int line, String title) {
   public MasterSpec {
     targets = List.copyOf(targets);
     schemes = List.copyOf(schemes);
   }
 
+  public MasterSpec(String file, String name, List<Target> targets, List<Scheme> schemes,
+      int line) {
+    this(file, name, targets, schemes, line, null);
+  }
+
+  /** One output of a master: a target in a scheme. */
+  public record Output(Scheme scheme, Target target) {}
+
+  /**
+   * Every output of this master, scheme by scheme, each in target order: the one enumeration
+   * that planning, validation and freshness share. A copy of the master is made once, in the
+   * first scheme: the SVG is one file whatever the scheme.
+   */
+  public List<Output> outputs() {
+    List<Output> out = new java.util.ArrayList<>();
+    for (Scheme s : schemes) {
+      for (Target t : targets) {
+        if (!(t instanceof Target.Copy) || s == schemes.get(0)) {
+          out.add(new Output(s, t));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The same master with other targets (an incremental render's stale ones, or --sizes). */
   public MasterSpec withTargets(List<Target> other) {
-    return new MasterSpec(file, name, other, schemes, line);
+    return new MasterSpec(file, name, other, schemes, line, title);
   }
 
   /** The same master in other schemes (--scheme, or the stale ones of an incremental render). */
   public MasterSpec withSchemes(List<Scheme> other) {
-    return new MasterSpec(file, name, targets, other, line);
+    return new MasterSpec(file, name, targets, other, line, title);
   }
 }

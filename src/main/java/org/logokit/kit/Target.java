@@ -105,6 +105,27 @@ public sealed interface Target {
     }
   }
 
+  /**
+   * The master itself, copied into the output folder ({@code svg}, or {@code copyMasters: true}),
+   * so that a page linking the SVG next to its PNGs checks against one folder.
+   */
+  record Copy() implements Target {
+    @Override
+    public String suffix() {
+      return "";
+    }
+
+    @Override
+    public String extension() {
+      return "svg";
+    }
+
+    @Override
+    public String spec() {
+      return "svg";
+    }
+  }
+
   /** A multi-size icon file; its entries are square, the master fitted into each. */
   record Icon(String extension, List<Integer> sizes) implements Target {
     public static final Icon ICO = new Icon("ico", List.of(16, 32, 48, 64, 128, 256));
@@ -225,6 +246,9 @@ public sealed interface Target {
     }
     if (s.equals("icns")) {
       return Icon.ICNS;
+    }
+    if (s.equals("svg")) {
+      return new Copy();
     }
     if (s.endsWith(".tiff")) {
       Target size = parse(s.substring(0, s.length() - 5));

@@ -18,7 +18,7 @@ import org.logokit.text.Shown;
  */
 final class ManifestEntries {
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
-  private static final Set<String> FORMATS = Set.of("png", "ico", "icns", "tiff");
+  private static final Set<String> FORMATS = Set.of("png", "ico", "icns", "tiff", "svg");
   private static final Set<String> SCHEMES = Set.of("light", "dark");
   private static final int MAX_SIDE = 1 << 16;
 
@@ -100,6 +100,9 @@ final class ManifestEntries {
     }
     if (e.scheme() == null || !SCHEMES.contains(e.scheme())) {
       return "scheme must be light or dark";
+    }
+    if (e.title() != null && (e.title().length() > 120 || !Shown.isPlain(e.title()))) {
+      return "title must be one line of plain text";
     }
     boolean icon = e.format().equals("ico") || e.format().equals("icns");
     if (icon != (e.entries() != null)) {

@@ -19,13 +19,21 @@ import java.util.List;
  * @param format {@code png}, {@code ico} or {@code icns}
  * @param scheme the colour scheme rendered, {@code light} or {@code dark}
  * @param entries an icon's entry sizes, smallest first; absent for a PNG
+ * @param title the variant's title for pages, when the config gives one
  */
 @JsonPropertyOrder({"path", "master", "masterSha256", "target", "width", "height", "dpi",
-    "bytes", "sha256", "format", "scheme", "entries"})
+    "bytes", "sha256", "format", "scheme", "entries", "title"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ManifestEntry(String path, String master, String masterSha256, String target,
     int width, int height, double dpi, long bytes, String sha256, String format, String scheme,
-    List<Integer> entries) {
+    List<Integer> entries, String title) {
+
+  public ManifestEntry(String path, String master, String masterSha256, String target,
+      int width, int height, double dpi, long bytes, String sha256, String format,
+      String scheme, List<Integer> entries) {
+    this(path, master, masterSha256, target, width, height, dpi, bytes, sha256, format, scheme,
+        entries, null);
+  }
 
   /** A PNG's entry. */
   public ManifestEntry(String path, String master, String masterSha256, String target,

@@ -24,10 +24,9 @@ public final class Planner {
   /** The outputs of one master, scheme by scheme, each in target order. */
   public static List<OutputJob> plan(Kit kit, MasterSpec master, IntrinsicSize size) {
     List<OutputJob> jobs = new ArrayList<>();
-    for (Scheme scheme : master.schemes()) {
-      for (Target t : master.targets()) {
-        jobs.add(job(master.file(), t, scheme, kit.outputPath(master, t, scheme), size));
-      }
+    for (MasterSpec.Output o : master.outputs()) {
+      jobs.add(job(master.file(), o.target(), o.scheme(), kit.outputPath(master, o.target(),
+          o.scheme()), size));
     }
     return jobs;
   }

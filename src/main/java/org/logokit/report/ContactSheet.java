@@ -50,7 +50,8 @@ public final class ContactSheet {
         html.append("<figure>\n<div class=\"bgs\">");
         for (String bg : List.of("light", "dark", "checker")) {
           // Browsers show PNG and ICO; a macOS .icns or a print TIFF is listed only.
-          boolean shown = e.format().equals("png") || e.format().equals("ico");
+          boolean shown = e.format().equals("png") || e.format().equals("ico")
+              || e.format().equals("svg");
           html.append("<div class=\"").append(bg).append("\">").append(shown
               ? "<img src=\"" + src + "\" alt=\"\" loading=\"lazy\">"
               : "<span>." + Html.escape(e.format()) + "</span>").append("</div>");

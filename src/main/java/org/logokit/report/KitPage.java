@@ -47,9 +47,11 @@ public final class KitPage {
         .forEach(e -> byName.computeIfAbsent(group(e), g -> new java.util.ArrayList<>()).add(e));
     StringBuilder md = new StringBuilder();
     for (Map.Entry<String, List<ManifestEntry>> g : byName.entrySet()) {
-      md.append("## ").append(markdownText(title(g.getKey()))).append(" (PNG)\n\n");
+      String title = g.getValue().get(0).title() != null ? g.getValue().get(0).title()
+          : title(g.getKey());
+      md.append("## ").append(markdownText(title)).append(" (PNG)\n\n");
       for (ManifestEntry e : g.getValue()) {
-        String caption = title(g.getKey()) + " (PNG file" + detail(e) + ")";
+        String caption = title + " (PNG file" + detail(e) + ")";
         md.append(style == Style.HUGO
             ? "{{< figure src=\"" + prefix + ContactSheet.href(e.path()) + "\" caption=\""
                 + shortcodeText(caption) + "\" width=\"250\" class=\"img-thumbnail p-3\" >}}"

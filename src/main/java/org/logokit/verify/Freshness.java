@@ -99,12 +99,10 @@ public final class Freshness {
     Map<String, Reason> fileStates = new java.util.concurrent.ConcurrentHashMap<>();
     List<ManifestEntry> toHash = new ArrayList<>();
     for (MasterSpec m : kit.masters()) {
-      for (Scheme scheme : m.schemes()) {
-        for (Target t : m.targets()) {
-          ManifestEntry e = listed.get(kit.outputPath(m, t, scheme));
-          if (e != null) {
-            toHash.add(e);
-          }
+      for (MasterSpec.Output o : m.outputs()) {
+        ManifestEntry e = listed.get(kit.outputPath(m, o.target(), o.scheme()));
+        if (e != null) {
+          toHash.add(e);
         }
       }
     }
@@ -118,23 +116,24 @@ public final class Freshness {
     List<Planned> planned = new ArrayList<>();
     List<Finding.Stale> stale = new ArrayList<>();
     for (MasterSpec m : kit.masters()) {
-      for (Scheme scheme : m.schemes()) {
-        for (Target t : m.targets()) {
-          String path = kit.outputPath(m, t, scheme);
-          ManifestEntry e = listed.remove(path);
-          String sha = shas.get(m.file());
-          Reason why = sha == null ? Reason.MASTER_UNREADABLE
-              : e == null ? Reason.MISSING
-              : !sameRenderer ? Reason.RENDERER_CHANGED
-              : !m.file().equals(e.master()) || !t.spec().equals(e.target())
-                  || !scheme.id().equals(e.scheme()) || !sameEncoding ? Reason.CONFIG_CHANGED
-              : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
-              : !claimsFit(e, t) ? Reason.RECORD_WRONG
-              : fileStates.get(path);
-          planned.add(new Planned(m, t, scheme, path, why == null ? e : null));
-          if (why != null) {
-            stale.add(new Finding.Stale(path, why, m.file()));
-          }
+      for (MasterSpec.Output o : m.outputs()) {
+        Scheme scheme = o.scheme();
+        Target t = o.target();
+        String path = kit.outputPath(m, t, scheme);
+        ManifestEntry e = listed.remove(path);
+        String sha = shas.get(m.file());
+        Reason why = sha == null ? Reason.MASTER_UNREADABLE
+            : e == null ? Reason.MISSING
+            : !sameRenderer ? Reason.RENDERER_CHANGED
+            : !m.file().equals(e.master()) || !t.spec().equals(e.target())
+                || !scheme.id().equals(e.scheme()) || !sameEncoding
+                || !Objects.equals(m.title(), e.title()) ? Reason.CONFIG_CHANGED
+            : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
+            : !claimsFit(e, t) ? Reason.RECORD_WRONG
+            : fileStates.get(path);
+        planned.add(new Planned(m, t, scheme, path, why == null ? e : null));
+        if (why != null) {
+          stale.add(new Finding.Stale(path, why, m.file()));
         }
       }
     }
