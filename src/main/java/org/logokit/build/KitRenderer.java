@@ -89,7 +89,7 @@ public final class KitRenderer {
       List<String> removed = removeUnplanned(previous, fresh, failedMasters, out, notes);
 
       Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, entries);
-      writeIfChanged(out, ContactSheet.FILE_NAME, ContactSheet.html(manifest));
+      writeIfChanged(out, ContactSheet.FILE_NAME, ContactSheet.html(manifest, out));
       writeIfChanged(out, Manifest.FILE_NAME, ManifestJson.write(manifest));
       return new RenderReport(manifest, results.size() - failures.size(), written,
           entries.size() - written, removed, failures, notes);

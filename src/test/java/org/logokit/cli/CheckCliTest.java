@@ -126,7 +126,8 @@ class CheckCliTest {
             + "\",(?:\\s+\"[a-zA-Z0-9]+\" : [^\\n]+\\n)*?\\s+\"bytes\" : )\\d+", "$1"
             + png.length));
     Files.write(out.resolve("index.html"), org.logokit.report.ContactSheet.html(
-        org.logokit.manifest.ManifestJson.read(Files.readAllBytes(manifest)).manifest()));
+        org.logokit.manifest.ManifestJson.read(Files.readAllBytes(manifest)).manifest(),
+        org.logokit.write.OutputFolder.open(out, false)));
     assertEquals(0, check().exit(), "hashes alone see nothing");
 
     Run r = check("--pixels");
