@@ -99,7 +99,7 @@ public final class KitRenderer {
       entries = List.copyOf(unique.values());
       Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, kit.keep(),
           entries);
-      writeIfChanged(out, ContactSheet.FILE_NAME, ContactSheet.html(manifest));
+      writeIfChanged(out, ContactSheet.FILE_NAME, ContactSheet.html(manifest, out));
       writeIfChanged(out, Manifest.FILE_NAME, ManifestJson.write(manifest));
       return new RenderReport(manifest, results.size() - failures.size(), written,
           entries.size() - written, removed, failures, notes);

@@ -2,6 +2,7 @@ package org.logokit.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,64 +18,171 @@ import org.logokit.manifest.ManifestJson;
 import org.logokit.write.OutputFolder;
 
 /**
- * {@code index.html} of an output folder: every output on light, dark and checkerboard
- * backgrounds with its name, size, DPI, scheme and bytes, so a person sees the whole kit at a
- * glance. Made from the manifest alone, so the same manifest always gives the same page.
+ * {@code index.html} of an output folder. First an overview: a row per master with each target
+ * at its true size up to {@value #CAP} px, light and dark renders side by side, each on a
+ * background that suits it (a checkbox turns on checkerboards, with CSS alone). Then the details:
+ * per master every file with its name, size, DPI, scheme and bytes, linked. TIFF and ICNS, which
+ * browsers cannot show, appear as small embedded PNG previews.
+ *
+ * <p>Made from the manifest and the files it lists (for previews, and to tell white artwork
+ * that needs a dark background), reading only files whose hash the manifest records, so the same
+ * manifest and files always give the same page, byte for byte.
  */
 public final class ContactSheet {
   public static final String FILE_NAME = "index.html";
 
+  /** Largest side, in CSS pixels, of an image in the overview. */
+  static final int CAP = 96;
+
   private ContactSheet() {}
 
+  /** The sheet of {@code manifest} without reading any file: TIFF and ICNS get no preview. */
   public static byte[] html(Manifest manifest) {
+    return html(manifest, null);
+  }
+
+  /** @param out the output folder the manifest describes, read for previews; or {@code null} */
+  public static byte[] html(Manifest manifest, OutputFolder out) {
+    SheetImages images = new SheetImages(out);
     Map<String, List<ManifestEntry>> byMaster = new LinkedHashMap<>();
-    // Per master: light before dark, small to large, as a person reads a kit.
-    List<ManifestEntry> ordered = manifest.outputs().stream()
+    manifest.outputs().stream()
         .sorted(Comparator.comparing(ManifestEntry::master)
-            .thenComparing(e -> !e.scheme().equals("light"))
             .thenComparingLong(e -> (long) e.width() * e.height())
+            .thenComparing(ManifestEntry::target)
+            .thenComparing(e -> !e.scheme().equals("light"))
             .thenComparing(ManifestEntry::path))
-        .toList();
-    for (ManifestEntry e : ordered) {
-      byMaster.computeIfAbsent(e.master(), m -> new java.util.ArrayList<>()).add(e);
-    }
+        .forEach(e -> byMaster.computeIfAbsent(e.master(), m -> new ArrayList<>()).add(e));
+    List<String> masters = List.copyOf(byMaster.keySet());
+
     StringBuilder html = new StringBuilder(HEAD);
-    html.append("<h1>Logo kit</h1>\n<p>").append(manifest.outputs().size())
-        .append(" files from ").append(byMaster.size())
-        .append(" masters. Each shown on light, dark and checkerboard backgrounds.</p>\n");
-    for (Map.Entry<String, List<ManifestEntry>> m : byMaster.entrySet()) {
-      html.append("<section>\n<h2>").append(Html.escape(m.getKey())).append("</h2>\n")
-          .append("<div class=\"grid\">\n");
-      for (ManifestEntry e : m.getValue()) {
-        String src = href(e.path());
-        html.append("<figure>\n<div class=\"bgs\">");
-        for (String bg : List.of("light", "dark", "checker")) {
-          // Browsers show PNG and ICO; a macOS .icns or a print TIFF is listed only.
-          boolean shown = e.format().equals("png") || e.format().equals("ico")
-              || e.format().equals("svg");
-          html.append("<div class=\"").append(bg).append("\">").append(shown
-              ? "<img src=\"" + src + "\" alt=\"\" loading=\"lazy\">"
-              : "<span>." + Html.escape(e.format()) + "</span>").append("</div>");
-        }
-        html.append("</div>\n<figcaption><a href=\"").append(src).append("\">")
-            .append(Html.escape(e.path().substring(e.path().lastIndexOf('/') + 1)))
-            .append("</a><br>").append(e.entries() == null ? e.width() + "&times;" + e.height()
-                + " px &middot; " + dpi(e.dpi()) + " DPI"
-                : Html.escape(e.format().toUpperCase(Locale.ROOT)) + " " + e.entries() + " px")
-            .append(" &middot; ")
-            .append(Html.escape(e.scheme())).append(" &middot; ").append(String.format(Locale.ROOT, "%,d",
-                e.bytes())).append(" bytes</figcaption>\n</figure>\n");
-      }
-      html.append("</div>\n</section>\n");
+    html.append("<header>\n<h1>Logo kit</h1>\n<p>").append(manifest.outputs().size())
+        .append(" files from ").append(masters.size()).append(" masters.</p>\n")
+        .append("<nav aria-label=\"Masters\"><ul>\n");
+    for (int i = 0; i < masters.size(); i++) {
+      html.append("<li><a href=\"#m").append(i + 1).append("\">")
+          .append(Html.escape(masters.get(i))).append("</a></li>\n");
     }
-    html.append("<footer>Made by logokit ").append(Html.escape(manifest.toolVersion()))
+    html.append("</ul></nav>\n</header>\n")
+        .append("<input type=\"checkbox\" id=\"checker\">"
+            + "<label for=\"checker\"> checkerboard backgrounds (to see transparency)</label>\n")
+        .append("<main>\n<h2>Overview</h2>\n<p class=\"note\">Light renders on white, dark "
+            + "renders on a dark background (light artwork in a light render too). Images "
+            + "larger than ").append(CAP).append(" px are shown at ").append(CAP)
+        .append(" px (64 px on a narrow screen); captions give the true size.</p>\n");
+    for (int i = 0; i < masters.size(); i++) {
+      overviewRow(html, i + 1, masters.get(i), byMaster.get(masters.get(i)), images);
+    }
+    html.append("<h2>Files</h2>\n<div class=\"filelists\">\n");
+    for (int i = 0; i < masters.size(); i++) {
+      details(html, i + 1, masters.get(i), byMaster.get(masters.get(i)));
+    }
+    html.append("</div>\n</main>\n<footer>Made by logokit ").append(Html.escape(manifest.toolVersion()))
         .append(" from manifest.json.</footer>\n</body>\n</html>\n");
     return html.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** One master: a figure per target, its light and dark renders side by side. */
+  private static void overviewRow(StringBuilder html, int n, String master,
+      List<ManifestEntry> entries, SheetImages images) {
+    Map<String, List<ManifestEntry>> byTarget = new LinkedHashMap<>();
+    entries.forEach(e -> byTarget.computeIfAbsent(e.target() + '\0' + e.format(),
+        t -> new ArrayList<>()).add(e));
+    boolean lightArtwork = entries.stream()
+        .filter(e -> e.isPng() && e.scheme().equals("light"))
+        .min(Comparator.comparingInt(e -> Math.abs(e.width() - 64)))
+        .map(images::isLightArtwork).orElse(false);
+    html.append("<section class=\"master\" id=\"m").append(n).append("\">\n<h3>")
+        .append(Html.escape(master)).append(" <a class=\"more\" href=\"#f").append(n)
+        .append("\">files</a></h3>\n<div class=\"cells\">\n");
+    for (List<ManifestEntry> cell : byTarget.values()) {
+      ManifestEntry first = cell.get(0);
+      html.append("<figure>\n<div class=\"pair\">");
+      for (ManifestEntry e : cell) {
+        boolean dark = !e.scheme().equals("light") || lightArtwork;
+        String src = SheetImages.browserShows(e) ? href(e.path()) : images.previewUri(e);
+        int[] shown = shownSize(e);
+        html.append("<a class=\"tile ").append(dark ? "on-dark" : "on-light")
+            .append("\" href=\"").append(href(e.path())).append("\" title=\"")
+            .append(Html.escape(fileName(e.path()) + " (" + e.scheme() + ")")).append("\">");
+        if (src == null) {
+          html.append("<span class=\"nopreview\" style=\"width:").append(shown[0])
+              .append("px;height:").append(shown[1]).append("px\">")
+              .append(Html.escape(e.format().toUpperCase(Locale.ROOT))).append("</span>");
+        } else {
+          html.append("<img src=\"").append(src).append("\" width=\"").append(shown[0])
+              .append("\" height=\"").append(shown[1]).append("\" alt=\"")
+              .append(Html.escape(e.scheme())).append("\">");
+        }
+        html.append("</a>");
+      }
+      html.append("</div>\n<figcaption>").append(caption(first)).append("</figcaption>\n"
+          + "</figure>\n");
+    }
+    html.append("</div>\n</section>\n");
+  }
+
+  /** One master's files as a table: name (linked), size, DPI, scheme, format, bytes. */
+  private static void details(StringBuilder html, int n, String master,
+      List<ManifestEntry> entries) {
+    html.append("<section class=\"files\" id=\"f").append(n).append("\">\n<h3>")
+        .append(Html.escape(master)).append(" <a class=\"more\" href=\"#m").append(n)
+        .append("\">overview</a></h3>\n<table>\n<thead><tr><th>File</th><th>Pixels</th>"
+            + "<th>DPI</th><th>Scheme</th><th>Format</th><th class=\"num\">Bytes</th></tr>"
+            + "</thead>\n<tbody>\n");
+    for (ManifestEntry e : entries) {
+      html.append("<tr><td class=\"name\"><a href=\"").append(href(e.path())).append("\">")
+          .append(breakable(Html.escape(fileName(e.path())))).append("</a></td><td>")
+          .append(e.entries() == null ? e.width() + "&times;" + e.height()
+              : Html.escape(e.entries().toString().replaceAll("[\\[\\]]", "")))
+          .append("</td><td>").append(dpi(e.dpi())).append("</td><td>")
+          .append(Html.escape(e.scheme())).append("</td><td>")
+          .append(Html.escape(e.format().toUpperCase(Locale.ROOT)))
+          .append("</td><td class=\"num\">")
+          .append(String.format(Locale.ROOT, "%,d", e.bytes())).append("</td></tr>\n");
+    }
+    html.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** The size an image is shown at: its own, or scaled so its longest side is {@link #CAP}. */
+  static int[] shownSize(ManifestEntry e) {
+    int w = Math.max(1, e.width());
+    int h = Math.max(1, e.height());
+    if (w <= CAP && h <= CAP) {
+      return new int[] {w, h};
+    }
+    return w >= h ? new int[] {CAP, (int) Math.max(1, Math.round((double) h * CAP / w))}
+        : new int[] {(int) Math.max(1, Math.round((double) w * CAP / h)), CAP};
+  }
+
+  /** The true size, and what kind of target it is: "1024 px", "625 px, 300 DPI", "ICO". */
+  private static String caption(ManifestEntry e) {
+    String size = e.width() == e.height() ? e.width() + " px"
+        : e.width() + "&times;" + e.height() + " px";
+    String t = e.target();
+    String kind = e.format().equals("ico") || e.format().equals("icns")
+        ? e.format().toUpperCase(Locale.ROOT) + " to " + size
+        : e.format().equals("tiff") ? size + ", TIFF " + dpi(e.dpi()) + " DPI"
+        : t.matches("\\d+dpi") ? size + ", " + t.replace("dpi", "") + " DPI"
+        : t.equals("own") ? size + ", own size"
+        : size;
+    return kind;
+  }
+
   /**
-   * Whether {@code index.html} in the output folder is the one its manifest gives, as a
-   * finding ({@code missing} or {@code file edited}), or {@code null} when it is, or when there
+   * Escaped text with a break opportunity after each hyphen and before each parenthesis, so a
+   * long file name wraps between its parts ("-1024px" keeps its hyphen with no break of its own).
+   */
+  private static String breakable(String escaped) {
+    return escaped.replace("-", "-<wbr>").replace("(", "<wbr>(");
+  }
+
+  private static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * Whether {@code index.html} in the output folder is the one its manifest and files give, as
+   * a finding ({@code missing} or {@code file edited}), or {@code null} when it is, or when there
    * is no readable manifest to compare it with (that is reported on its own).
    */
   public static Finding check(java.nio.file.Path out) throws IOException {
@@ -90,7 +198,7 @@ public final class ContactSheet {
       return new Finding.Stale(FILE_NAME, out.exists(FILE_NAME) ? Freshness.Reason.NOT_A_FILE
           : Freshness.Reason.MISSING, null);
     }
-    byte[] expected = html(read.manifest());
+    byte[] expected = html(read.manifest(), out);
     try {
       return Arrays.equals(out.read(FILE_NAME, expected.length), expected) ? null
           : new Finding.Stale(FILE_NAME, Freshness.Reason.FILE_EDITED, null);
@@ -117,6 +225,14 @@ public final class ContactSheet {
     return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
   }
 
+  private static final String CHECKER = """
+      background-image: linear-gradient(45deg, var(--sq) 25%, transparent 25%),
+          linear-gradient(-45deg, var(--sq) 25%, transparent 25%),
+          linear-gradient(45deg, transparent 75%, var(--sq) 75%),
+          linear-gradient(-45deg, transparent 75%, var(--sq) 75%);
+        background-size: 16px 16px;
+        background-position: 0 0, 0 8px, 8px -8px, -8px 0;""";
+
   private static final String HEAD = """
       <!DOCTYPE html>
       <html lang="en">
@@ -125,27 +241,53 @@ public final class ContactSheet {
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <title>Logo kit</title>
       <style>
-        body { font: 14px/1.4 system-ui, sans-serif; margin: 2em; color: #222; }
-        .grid { display: flex; flex-wrap: wrap; gap: 16px; }
-        figure { margin: 0; width: 390px; border: 1px solid #ddd; border-radius: 6px;
-          overflow: hidden; }
-        .bgs { display: flex; }
-        .bgs div { width: 130px; height: 130px; display: flex; align-items: center;
-          justify-content: center; }
-        .bgs img { max-width: 118px; max-height: 118px; }
-        .light { background: #fff; }
-        .dark { background: #1e1e1e; }
-        .checker { background-color: #fff;
-          background-image: linear-gradient(45deg, #ccc 25%, transparent 25%),
-            linear-gradient(-45deg, #ccc 25%, transparent 25%),
-            linear-gradient(45deg, transparent 75%, #ccc 75%),
-            linear-gradient(-45deg, transparent 75%, #ccc 75%);
-          background-size: 16px 16px;
-          background-position: 0 0, 0 8px, 8px -8px, -8px 0; }
-        figcaption { padding: 6px 8px; background: #f6f6f6; font-size: 12px; }
+        body { font: 14px/1.4 system-ui, sans-serif; margin: 0 auto; padding: 1em 2em;
+          max-width: 1600px; color: #222; }
+        a { color: #0b57a4; overflow-wrap: anywhere; }
+        h1 { margin: 0 0 .2em; }
+        h2 { margin: 1.5em 0 .3em; border-bottom: 1px solid #ddd; }
+        h3 { margin: 1.2em 0 .4em; font-size: 15px; overflow-wrap: anywhere; }
+        .more { font-size: 12px; font-weight: normal; margin-left: .5em; }
+        .note { color: #555; margin: 0 0 .5em; }
+        nav ul { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; padding: 0;
+          margin: .5em 0; }
+        #checker { margin: .5em 0 0; }
+        .cells { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px; }
+        figure { margin: 0; max-width: 100%; display: flex; flex-direction: column; }
+        .pair { display: flex; }
+        .tile { display: flex; align-items: center; justify-content: center; padding: 4px;
+          min-width: 24px; min-height: 24px; border: 1px solid #ddd; }
+        .tile img { display: block; max-width: 100%; height: auto; }
+        .on-light { background: #fff; --sq: #ccc; }
+        .on-dark { background: #1e1e1e; --sq: #3a3a3a; border-color: #1e1e1e; }
+        #checker:checked ~ main .tile { CHECKER }
+        .nopreview { display: flex; align-items: center; justify-content: center;
+          color: #888; font-size: 11px; }
+        figcaption { font-size: 11px; line-height: 1.25; color: #555; margin-top: 3px;
+          width: 0; min-width: 100%; min-height: 2.5em; }
+        .filelists { display: grid; grid-template-columns: repeat(auto-fill,
+          minmax(min(100%, 600px), 1fr)); gap: 0 32px; }
+        table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+        th:nth-child(2) { width: 7.5em; } th:nth-child(3) { width: 4.5em; }
+        th:nth-child(4), th:nth-child(5) { width: 4em; } th:nth-child(6) { width: 5em; }
+        td.name { overflow-wrap: anywhere; }
+        th, td { text-align: left; padding: 3px 10px 3px 0; border-bottom: 1px solid #eee;
+          font-size: 13px; }
+        th { font-weight: 600; color: #555; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; }
         footer { margin-top: 2em; color: #888; font-size: 12px; }
+        @media (max-width: 640px) {
+          body { padding: .5em .75em; }
+          thead { display: none; }
+          tr { display: block; padding: 4px 0; border-bottom: 1px solid #eee; }
+          td { display: inline; border: 0; padding: 0 .6em 0 0; }
+          td.name { display: block; }
+          td:nth-child(3)::after { content: " DPI"; }
+          td.num::after { content: " bytes"; }
+          .tile img { max-width: 64px; max-height: 64px; width: auto; }
+        }
       </style>
       </head>
       <body>
-      """;
+      """.replace("CHECKER", CHECKER);
 }

@@ -131,7 +131,8 @@ class CheckCliTest {
             + "\",(?:\\s+\"[a-zA-Z0-9]+\" : [^\\n]+\\n)*?\\s+\"bytes\" : )\\d+", "$1"
             + png.length));
     Files.write(out.resolve("index.html"), org.logokit.report.ContactSheet.html(
-        org.logokit.manifest.ManifestJson.read(Files.readAllBytes(manifest)).manifest()));
+        org.logokit.manifest.ManifestJson.read(Files.readAllBytes(manifest)).manifest(),
+        org.logokit.write.OutputFolder.open(out, false)));
     assertEquals(0, check().exit(), "hashes alone see nothing");
 
     Run r = check("--pixels");
@@ -164,7 +165,7 @@ class CheckCliTest {
       TestFiles.decode(report.resolve(img.group(1))); // a PNG a browser shows, icons too
       images++;
     }
-    assertEquals(14 * 3 * 3, images);
+    assertEquals(14 * 3 * 3 + 1, images, "and a thumbnail in the summary");
     BufferedImage diff = TestFiles.decode(report.resolve("001-diff.png"));
     boolean magenta = false;
     for (int y = 0; y < diff.getHeight() && !magenta; y++) {
@@ -173,6 +174,37 @@ class CheckCliTest {
       }
     }
     assertTrue(magenta, "changed pixels are highlighted");
+  }
+
+  @Test
+  void reportSummarisesEachChangedMasterFirstThenGroupsItsOutputs() throws Exception {
+    editMaster();
+    Path black = assets.resolve("xmpp_black_logo.svg");
+    Files.writeString(black, Files.readString(black).replace("fill:#000000", "fill:#000080"));
+    Path report = dir.resolve("report");
+    assertEquals(1, check("--pixels", "--report", report.toString()).exit());
+    String html = Files.readString(report.resolve("index.html"));
+    String summary = html.substring(html.indexOf("<table class=\"summary\">"),
+        html.indexOf("</table>"));
+    Matcher row = Pattern.compile("<tr><td><a href=\"#(m\\d+)\">([^<]+)</a></td><td>(\\d+)</td>"
+        + "<td>(\\d+)</td><td>([\\d.]+)</td><td><a class=\"thumb\" href=\"#(o\\d+)\"><img "
+        + "src=\"(\\d+-diff\\.png)\"").matcher(summary);
+    List<String> masters = new ArrayList<>();
+    while (row.find()) {
+      masters.add(row.group(2) + ": " + row.group(3));
+      assertTrue(Integer.parseInt(row.group(4)) > 0 && Double.parseDouble(row.group(5)) > 0,
+          row.group());
+      assertTrue(html.contains("<section id=\"" + row.group(1) + "\">\n<h2>" + row.group(2)
+          + "</h2>"), "the summary links the master's group");
+      int details = html.indexOf("<details id=\"" + row.group(6) + "\" open>");
+      assertTrue(details > 0, "the largest output is unfolded");
+      assertTrue(html.indexOf("<img src=\"" + row.group(7) + "\"", details) > 0,
+          "the thumbnail is its difference");
+    }
+    assertEquals(List.of("xmpp_black_logo.svg: 11", MASTER + ": 14"), masters);
+    assertTrue(html.contains("-1024px.png</code> &middot; max "), "figures per output");
+    assertEquals(25, html.split("<details ", -1).length - 1);
+    assertEquals(2, html.split(" open>", -1).length - 1, "one unfolded per master");
   }
 
   @Test

@@ -1,0 +1,116 @@
+package org.logokit.report;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.List;
+import org.logokit.encode.PngEncoder;
+import org.logokit.manifest.ManifestEntry;
+import org.logokit.text.Sha256;
+import org.logokit.verify.ImageFiles;
+import org.logokit.verify.Verifier;
+import org.logokit.write.OutputFolder;
+
+/**
+ * What the contact sheet takes from the files themselves rather than the manifest: previews of
+ * the formats browsers cannot show (TIFF, ICNS) and whether a logo is light artwork that needs a
+ * dark background. Only a file whose bytes are the ones its manifest entry records is read, so
+ * the sheet stays a function of the manifest; any other file gets no preview.
+ */
+final class SheetImages {
+  /** Largest side of a preview, in pixels: the size the sheet shows it at. */
+  static final int PREVIEW = ContactSheet.CAP;
+
+  /** No image larger than this is decoded, whatever its header says (a decompression bomb). */
+  private static final long MAX_PIXELS = 8192L * 8192L;
+
+  private final OutputFolder out;
+
+  /** @param out the output folder, or {@code null} to read nothing (no previews) */
+  SheetImages(OutputFolder out) {
+    this.out = out;
+  }
+
+  /** Whether browsers show the format, so the file itself can be the {@code img}. */
+  static boolean browserShows(ManifestEntry e) {
+    return e.format().equals("png") || e.format().equals("ico") || e.format().equals("svg");
+  }
+
+  /**
+   * A {@code data:image/png;base64,} preview at most {@value #PREVIEW} px on its longest side:
+   * an icon's largest entry that fits, or the image scaled down. Embedded rather than written
+   * beside the outputs: a few kilobytes each, and nothing new appears in the output folder for
+   * {@code verify} to account for or for render to keep in step.
+   *
+   * @return {@code null} when the file is not intact or not decodable
+   */
+  String previewUri(ManifestEntry e) {
+    List<BufferedImage> images = decode(e);
+    if (images == null) {
+      return null;
+    }
+    // The smallest entry at least as large as the preview, else the largest.
+    BufferedImage best = null;
+    for (BufferedImage img : images) {
+      if (best == null || (side(best) < PREVIEW ? side(img) > side(best)
+          : side(img) >= PREVIEW && side(img) < side(best))) {
+        best = img;
+      }
+    }
+    byte[] png = PngEncoder.encode(Thumbnail.fit(best, PREVIEW), 3780);
+    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+  }
+
+  /**
+   * Whether the image has light artwork (white text, a white mark) that vanishes on white: over
+   * 15% of its visible pixels, weighted by their alpha, have a luminance over 0.85. On the XMPP
+   * kit that is 26% for the logo with white text, 100% for the white logos, and 0% for the rest.
+   */
+  boolean isLightArtwork(ManifestEntry e) {
+    List<BufferedImage> images = decode(e);
+    if (images == null) {
+      return false;
+    }
+    BufferedImage img = images.get(0);
+    double alpha = 0;
+    double white = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int p = img.getRGB(x, y);
+        int a = p >>> 24;
+        alpha += a;
+        if (0.2126 * ((p >>> 16) & 255) + 0.7152 * ((p >>> 8) & 255) + 0.0722 * (p & 255)
+            > 0.85 * 255) {
+          white += a;
+        }
+      }
+    }
+    return alpha > 0 && white / alpha > 0.15;
+  }
+
+  private static int side(BufferedImage img) {
+    return Math.max(img.getWidth(), img.getHeight());
+  }
+
+  private List<BufferedImage> decode(ManifestEntry e) {
+    if (out == null || e.bytes() > Verifier.MAX_FILE_BYTES || !out.isFile(e.path())) {
+      return null;
+    }
+    try {
+      byte[] bytes = out.read(e.path(), Verifier.MAX_FILE_BYTES);
+      if (!Sha256.hex(bytes).equals(e.sha256())) {
+        return null;
+      }
+      for (String size : ImageFiles.entrySizes(bytes)) {
+        String[] wh = size.split("x");
+        if (Long.parseLong(wh[0]) * Long.parseLong(wh[1]) > MAX_PIXELS) {
+          return null;
+        }
+      }
+      List<BufferedImage> images = ImageFiles.decodeAll(bytes);
+      return images.isEmpty() ? null : images;
+    } catch (IOException | RuntimeException ex) {
+      return null; // shown without a preview; verify reports what is wrong with the file
+    }
+  }
+}
