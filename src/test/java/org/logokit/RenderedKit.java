@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.logokit.build.KitRenderer;
-import org.logokit.build.RenderOptions;
-import org.logokit.build.RenderReport;
+import org.logokit.pipeline.KitRenderer;
+import org.logokit.pipeline.RenderOptions;
+import org.logokit.pipeline.RenderReport;
 import org.logokit.kit.KitLoader;
 
 /**

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.logokit.build.Converter;
+import org.logokit.pipeline.Converter;
 import org.logokit.kit.Limits;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;

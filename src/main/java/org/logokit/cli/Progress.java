@@ -1,7 +1,7 @@
 package org.logokit.cli;
 
 import java.io.PrintWriter;
-import org.logokit.build.RenderListener;
+import org.logokit.pipeline.RenderListener;
 import org.logokit.text.Shown;
 
 /**

@@ -295,8 +295,8 @@ class UntrustedOutputFolderTest {
     byte[] navy = TestFiles.rectSvg("width=\"20\" height=\"20\"", "navy")
         .getBytes(StandardCharsets.UTF_8);
     org.logokit.kit.Kit kit = org.logokit.kit.KitLoader.load(assets, null);
-    org.logokit.build.RenderReport report = org.logokit.build.KitRenderer.render(kit,
-        new org.logokit.build.RenderOptions(assets, out, 1, false,
+    org.logokit.pipeline.RenderReport report = org.logokit.pipeline.KitRenderer.render(kit,
+        new org.logokit.pipeline.RenderOptions(assets, out, 1, false,
             (master, done, total, written, failed) -> {
               if (master.equals("a.svg")) {
                 try {

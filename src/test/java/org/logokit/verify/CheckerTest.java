@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.TestFiles;
-import org.logokit.build.KitRenderer;
-import org.logokit.build.RenderOptions;
+import org.logokit.pipeline.KitRenderer;
+import org.logokit.pipeline.RenderOptions;
 import org.logokit.kit.KitLoader;
 
 /** {@code check} by hashes: each reason, on a small kit. */

@@ -3,4 +3,4 @@
  * paint, encode, write atomically; then remove what is no longer planned and write the manifest
  * last. The only package that ties the stages together; knows nothing of the CLI.
  */
-package org.logokit.build;
+package org.logokit.pipeline;

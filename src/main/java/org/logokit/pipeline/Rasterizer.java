@@ -1,4 +1,4 @@
-package org.logokit.build;
+package org.logokit.pipeline;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

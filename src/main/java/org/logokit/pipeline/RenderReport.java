@@ -1,4 +1,4 @@
-package org.logokit.build;
+package org.logokit.pipeline;
 
 import java.util.List;
 import org.logokit.kit.Diagnostic;

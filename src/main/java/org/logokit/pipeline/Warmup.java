@@ -1,4 +1,4 @@
-package org.logokit.build;
+package org.logokit.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import org.logokit.encode.PngEncoder;

@@ -1,4 +1,4 @@
-package org.logokit.build;
+package org.logokit.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.logokit.build;
+package org.logokit.pipeline;
 
 /** Told as each master finishes, from the thread that rendered it; for progress displays. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.logokit.build;
+package org.logokit.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.logokit.build;
+package org.logokit.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
