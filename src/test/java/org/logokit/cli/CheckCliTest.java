@@ -61,12 +61,13 @@ class CheckCliTest {
     Run r = check();
     assertEquals(1, r.exit());
     List<String> lines = r.out().lines().toList();
-    // One line for the master's 14 outputs (11 PNGs, ico, icns, app icon), then the summary.
+    // One line for the master's 15 outputs (11 PNGs, ico, icns, app icon, the SVG's copy),
+    // then the summary.
     assertEquals(2, lines.size(), r.out());
-    assertTrue(lines.get(0).startsWith(assets.resolve(MASTER) + ": master changed: 14 outputs ("
+    assertTrue(lines.get(0).startsWith(assets.resolve(MASTER) + ": master changed: 15 outputs ("
         + "xmpp_logo_(without_text)/xmpp_logo_(without_text)-1024px.png, "), lines.get(0));
-    assertTrue(lines.get(0).endsWith(" and 10 more)"), lines.get(0));
-    assertEquals("check: 14 findings in " + out + " (run 'logokit render --assets " + assets
+    assertTrue(lines.get(0).endsWith(" and 11 more)"), lines.get(0));
+    assertEquals("check: 15 findings in " + out + " (run 'logokit render --assets " + assets
         + " --out " + out + "' to update it)", lines.get(1));
   }
 
@@ -78,7 +79,7 @@ class CheckCliTest {
     String first = r.out().lines().findFirst().orElseThrow();
     assertTrue(first.startsWith("::error file=" + assets.resolve(MASTER).toString()
         .replace(":", "%3A").replace(",", "%2C") + ",title=logokit check::"), first);
-    assertTrue(first.contains(": master changed: 14 outputs ("), first);
+    assertTrue(first.contains(": master changed: 15 outputs ("), first);
     assertEquals(1, r.out().lines().filter(l -> l.startsWith("::error")).count(),
         "one annotation for the master, not one per output: " + r.out());
   }
@@ -91,7 +92,7 @@ class CheckCliTest {
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertEquals("check", doc.get("command").asText());
     assertFalse(doc.get("ok").asBoolean());
-    assertEquals(14, doc.get("findings").size());
+    assertEquals(15, doc.get("findings").size());
     JsonNode f = doc.get("findings").get(0);
     assertEquals("stale", f.get("kind").asText());
     assertEquals("master changed", f.get("reason").asText());

@@ -30,13 +30,15 @@ class ConveniencesTest {
 
   @Test
   void manPagesAreGeneratedForEveryCommand() throws Exception {
-    Run r = CliTest.run("gen-manpage", "--outdir=" + dir);
+    Run r = CliTest.run("man", "--dir", dir.toString());
     assertEquals(0, r.exit(), r.err());
-    for (String cmd : List.of("logokit", "logokit-render", "logokit-check", "logokit-verify",
-        "logokit-page")) {
-      assertTrue(Files.isRegularFile(dir.resolve(cmd + ".adoc")), cmd);
+    for (String cmd : List.of("logokit", "logokit-render", "logokit-convert", "logokit-check",
+        "logokit-verify", "logokit-page")) {
+      String page = Files.readString(dir.resolve(cmd + ".1"));
+      assertTrue(page.startsWith(".TH " + cmd.toUpperCase(java.util.Locale.ROOT) + " 1"), cmd);
+      assertTrue(page.contains(".SH SYNOPSIS") && page.contains(".SH EXIT STATUS"), cmd);
     }
-    assertTrue(Files.readString(dir.resolve("logokit-render.adoc")).contains("--force"));
+    assertTrue(Files.readString(dir.resolve("logokit-render.1")).contains("\\-\\-force"));
   }
 
   @Test

@@ -52,8 +52,8 @@ class PageCliTest {
     assertEquals(RenderedKit.get().report.manifest().outputs().stream()
         .filter(org.logokit.manifest.ManifestEntry::isPng).count(), figures);
     assertTrue(md.contains("{{< figure src=\"/images/logos/xmpp/xmpp_logo/xmpp_logo-300dpi.png\""
-        + " caption=\"Xmpp logo (PNG file, 300 DPI)\""), md);
-    assertTrue(md.contains("caption=\"Xmpp logo (PNG file, dark, 16px)\""), md);
+        + " caption=\"Default XMPP Logo (PNG file, 300 DPI)\""), md);
+    assertTrue(md.contains("caption=\"Default XMPP Logo (PNG file, dark, 16px)\""), md);
     Path page = TestFiles.write(dir.resolve("page.md"), md);
     Run v = CliTest.run("verify", "--page", page.toString(), "--out", out.toString());
     assertEquals(0, v.exit(), v.out());
@@ -69,7 +69,8 @@ class PageCliTest {
     String text = Files.readString(page);
     assertTrue(text.startsWith("# Press kit\n\nintro\n\n<!-- logokit:begin -->\n\n## "), text);
     assertTrue(text.endsWith("<!-- logokit:end -->\n\nfooter\n"), text);
-    assertTrue(!text.contains("old figures") && text.contains("![Xmpp logo (PNG file)]("));
+    assertTrue(!text.contains("old figures")
+        && text.contains("![Default XMPP Logo (PNG file)]("), text);
   }
 
   @Test

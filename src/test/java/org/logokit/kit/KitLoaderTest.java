@@ -22,10 +22,12 @@ class KitLoaderTest {
     assertEquals(11, kit.masters().size());
     MasterSpec logo = kit.masters().get(0);
     assertEquals("xmpp_logo", logo.name());
-    assertEquals(KitLoader.DEFAULT_TARGETS, logo.targets());
+    assertEquals(java.util.stream.Stream.concat(KitLoader.DEFAULT_TARGETS.stream(),
+        java.util.stream.Stream.of(new Target.Copy())).toList(), logo.targets(),
+        "the matrix, and the master copied (copyMasters: true)");
     MasterSpec wide = kit.masters().stream()
         .filter(m -> m.file().equals("xmpp_logo_(extended_width).svg")).findFirst().orElseThrow();
-    assertEquals(List.of("own", "600px", "2400px"),
+    assertEquals(List.of("own", "600px", "2400px", "svg"),
         wide.targets().stream().map(Target::spec).toList());
   }
 

@@ -34,7 +34,7 @@ class CiScenarioTest {
     Files.writeString(master, Files.readString(master).replace("#1b3967", "#b03020"));
 
     List<Finding> findings = Checker.check(kit, assets, out);
-    assertEquals(14, findings.size(), findings.toString()); // 11 PNGs, ico, icns, app icon
+    assertEquals(15, findings.size(), findings.toString()); // 11 PNGs, ico, icns, app icon, svg
     for (Finding f : findings) {
       Finding.Stale s = (Finding.Stale) f;
       assertEquals(Freshness.Reason.MASTER_CHANGED, s.reason());
@@ -44,8 +44,8 @@ class CiScenarioTest {
 
     long before = Files.getLastModifiedTime(out.resolve("xmpp_logo/xmpp_logo.png")).toMillis();
     RenderReport report = KitRenderer.render(kit, new RenderOptions(assets, out, 2));
-    assertEquals(14, report.written());
-    assertEquals(129, report.kept());
+    assertEquals(15, report.written());
+    assertEquals(139, report.kept());
     assertEquals(before,
         Files.getLastModifiedTime(out.resolve("xmpp_logo/xmpp_logo.png")).toMillis(),
         "an untouched master's file is not rewritten");

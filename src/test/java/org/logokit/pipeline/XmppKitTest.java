@@ -82,8 +82,8 @@ class XmppKitTest {
     RenderedKit kit = RenderedKit.get();
     List<ManifestEntry> entries = kit.report.manifest().outputs();
     // 8 variants + 2 monochrome masters x 11, the card x 3; dark too for 3 of them.
-    // + ico, icns, app icon, and two print TIFFs
-    assertEquals(8 * 11 + 3 + 2 * 11 + (11 + 3 + 11) + 3 + 2, entries.size());
+    // + ico, icns, app icon, two print TIFFs, and a copy of each of the 11 masters
+    assertEquals(8 * 11 + 3 + 2 * 11 + (11 + 3 + 11) + 3 + 2 + 11, entries.size());
     for (ManifestEntry e : entries) {
       assertEquals(Sha256.hex(Files.readAllBytes(kit.out.resolve(e.path()))), e.sha256());
       assertEquals(Sha256.hex(Files.readAllBytes(TestFiles.ASSETS.resolve(e.master()))),
