@@ -47,6 +47,15 @@ public final class SvgLoader {
   /** As above, adding the time of each stage to {@code phases}. */
   public static SvgMaster load(byte[] svg, String uri, Limits limits, Scheme scheme,
       Phases phases) throws SvgException {
+    return load(svg, uri, limits, scheme, phases, true);
+  }
+
+  /**
+   * @param nestedClipFix build {@code <clipPath>}s with {@link ClipPathBridge}; {@code false}
+   *     only for tests that need Batik's own blank renders
+   */
+  static SvgMaster load(byte[] svg, String uri, Limits limits, Scheme scheme, Phases phases,
+      boolean nestedClipFix) throws SvgException {
     long t = System.nanoTime();
     byte[] xml = SvgScreen.screen(svg, limits);
     t = phases.lap(Phases.Phase.SCREEN, t);
@@ -62,7 +71,8 @@ public final class SvgLoader {
     IntrinsicSize size = IntrinsicSizes.of(attr(root, "width"), attr(root, "height"),
         attr(root, "viewBox"));
     LockedUserAgent agent = new LockedUserAgent(new Viewport(size));
-    BridgeContext ctx = new BridgeContext(agent, new DocumentLoader(agent));
+    BridgeContext ctx = nestedClipFix ? new FixedBridgeContext(agent)
+        : new BridgeContext(agent, new DocumentLoader(agent));
     ctx.setDynamicState(BridgeContext.STATIC);
     try {
       GraphicsNode tree = new GVTBuilder().build(ctx, doc);
