@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
+import org.logokit.kit.KitException;
 import org.logokit.kit.MasterSpec;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
@@ -23,6 +24,7 @@ import org.logokit.manifest.ManifestJson;
 import org.logokit.verify.ManifestFile;
 import org.logokit.manifest.Sha256;
 import org.logokit.report.ContactSheet;
+import org.logokit.verify.FontHashes;
 import org.logokit.verify.Freshness;
 import org.logokit.write.AtomicFiles;
 import org.logokit.write.OutputLock;
@@ -53,13 +55,20 @@ public final class KitRenderer {
   public static RenderReport render(Kit kit, RenderOptions options)
       throws IOException, InterruptedException {
     Path out = options.out();
+    FontPolicy fonts;
+    try {
+      fonts = FontPolicy.load(kit, options.assets(), options.strict());
+    } catch (KitException e) {
+      return new RenderReport(ManifestFile.readOrNull(out), 0, 0, 0, List.of(),
+          e.diagnostics()); // nothing renders without the kit's fonts; nothing is touched
+    }
     try (OutputLock lock = OutputLock.acquire(out)) {
       AtomicFiles.removeLeftovers(out);
       Manifest previous = ManifestFile.readOrNull(out);
       String configSha = Freshness.configSha256(kit);
       Freshness.Result fresh = Freshness.assess(kit, options.assets(), out,
           options.force() ? null : previous, configSha);
-      List<MasterResult> results = renderStale(kit, options, fresh);
+      List<MasterResult> results = renderStale(kit, options, fresh, fonts);
 
       List<ManifestEntry> entries = new ArrayList<>();
       List<Diagnostic> failures = new ArrayList<>();
@@ -77,7 +86,8 @@ public final class KitRenderer {
       entries.addAll(keptFromFailed(previous, failedMasters, out));
       List<String> removed = removeUnplanned(previous, fresh, failedMasters, out);
 
-      Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, entries);
+      Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, entries)
+          .withFonts(FontHashes.of(kit, options.assets()));
       writeIfChanged(out.resolve(ContactSheet.FILE_NAME), ContactSheet.html(manifest));
       writeIfChanged(out.resolve(Manifest.FILE_NAME), ManifestJson.write(manifest));
       return new RenderReport(manifest, results.size() - failures.size(), written,
@@ -87,12 +97,12 @@ public final class KitRenderer {
 
   /** Each master's stale targets rendered in parallel; masters with none just keep theirs. */
   private static List<MasterResult> renderStale(Kit kit, RenderOptions options,
-      Freshness.Result fresh) throws InterruptedException {
+      Freshness.Result fresh, FontPolicy fonts) throws InterruptedException {
     Map<MasterSpec, List<Freshness.Planned>> byMaster = new LinkedHashMap<>();
     for (Freshness.Planned p : fresh.planned()) {
       byMaster.computeIfAbsent(p.master(), m -> new ArrayList<>()).add(p);
     }
-    MasterRenderer renderer = new MasterRenderer(kit, options);
+    MasterRenderer renderer = new MasterRenderer(kit, options, fonts);
     AtomicInteger done = new AtomicInteger();
     return Parallel.map(List.copyOf(byMaster.entrySet()), options.jobs(), e -> {
       Map<Scheme, List<Target>> todo = new EnumMap<>(Scheme.class);

@@ -3,8 +3,10 @@ package org.logokit.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.MasterSpec;
@@ -24,10 +26,12 @@ import org.logokit.write.AtomicFiles;
 final class MasterRenderer {
   private final Kit kit;
   private final RenderOptions options;
+  private final FontPolicy fonts;
 
-  MasterRenderer(Kit kit, RenderOptions options) {
+  MasterRenderer(Kit kit, RenderOptions options, FontPolicy fonts) {
     this.kit = kit;
     this.options = options;
+    this.fonts = fonts;
   }
 
   /**
@@ -41,8 +45,10 @@ final class MasterRenderer {
     }
     String where = options.assets().resolve(spec.file()).toString();
     List<Rasterizer.Rasterized> made;
+    Set<String> warnings = new LinkedHashSet<>(); // once per master, not per scheme
     try {
-      made = Rasterizer.rasterize(kit, spec, todo, options.assets(), options.phases());
+      made = Rasterizer.rasterize(kit, spec, todo, options.assets(), options.phases(), fonts,
+          warnings::add);
     } catch (SvgException e) {
       return new MasterResult.Failed(spec, Diagnostic.of(where, e.getMessage()));
     } catch (InterruptedException e) {
@@ -62,6 +68,7 @@ final class MasterRenderer {
       entries.add(entry(r.job(), r.bytes(), masterSha));
     }
     options.phases().lap(Phases.Phase.WRITE, t);
+    warnings.forEach(w -> options.listener().warning(where, w));
     return new MasterResult.Rendered(spec, entries, made.size());
   }
 

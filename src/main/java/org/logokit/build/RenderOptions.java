@@ -10,13 +10,20 @@ import org.logokit.render.Phases;
  * @param force re-render every output, even those whose inputs did not change
  * @param listener told as each master finishes
  * @param phases where the time of each stage is added up
+ * @param strict a master whose text asks for a font that is not available fails, instead of
+ *     rendering in a fallback face with a warning
  */
 public record RenderOptions(Path assets, Path out, int jobs, boolean force,
-    RenderListener listener, Phases phases) {
+    RenderListener listener, Phases phases, boolean strict) {
   public RenderOptions {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }
+  }
+
+  public RenderOptions(Path assets, Path out, int jobs, boolean force,
+      RenderListener listener, Phases phases) {
+    this(assets, out, jobs, force, listener, phases, false);
   }
 
   public RenderOptions(Path assets, Path out, int jobs) {

@@ -55,6 +55,10 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Render every output again, changed or not.")
   boolean force;
 
+  @Option(names = "--strict", description = "Fail a master whose text asks for a font that "
+      + "is not available, instead of warning and drawing it in a fallback face.")
+  boolean strict;
+
   @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, no summary.")
   boolean quiet;
 
@@ -109,7 +113,7 @@ final class RenderCommand implements Callable<Integer> {
     Phases phases = new Phases();
     try {
       report = KitRenderer.render(kit, new RenderOptions(kitOptions.assets, out, threads,
-          force, new Progress(err, Progress.detect(quiet)), phases));
+          force, new Progress(err, Progress.detect(quiet)), phases, strict));
     } catch (OutputLock.LockedException e) {
       err.println("error: " + e.getMessage());
       return LogokitCommand.PROBLEMS;

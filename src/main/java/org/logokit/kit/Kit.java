@@ -11,13 +11,20 @@ import java.util.List;
  * @param masters in config order
  * @param limits the budgets every master renders within
  * @param optimize encode PNGs as small as logokit can (slower), instead of fast
+ * @param fonts font files in the assets folder that text may use ({@link FontList})
  */
 public record Kit(String source, String naming, List<MasterSpec> masters, Limits limits,
-    boolean optimize) {
+    boolean optimize, List<String> fonts) {
   public static final String DEFAULT_NAMING = "{name}/{name}{scheme}{suffix}.png";
 
   public Kit {
     masters = List.copyOf(masters);
+    fonts = fonts == null ? List.of() : List.copyOf(fonts);
+  }
+
+  public Kit(String source, String naming, List<MasterSpec> masters, Limits limits,
+      boolean optimize) {
+    this(source, naming, masters, limits, optimize, List.of());
   }
 
   public Kit(String source, String naming, List<MasterSpec> masters, Limits limits) {
@@ -46,12 +53,12 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
         source,
         naming,
         masters.stream().map(m -> m.withTargets(targets)).toList(),
-        limits, optimize);
+        limits, optimize, fonts);
   }
 
   /** The same kit with every master rendered in these schemes (the CLI's {@code --scheme}). */
   public Kit withSchemes(List<Scheme> schemes) {
     return new Kit(source, naming, masters.stream().map(m -> m.withSchemes(schemes)).toList(),
-        limits, optimize);
+        limits, optimize, fonts);
   }
 }

@@ -20,6 +20,7 @@ final class KitFile {
   public List<Entry> masters;
   public LimitFields limits;
   public Boolean optimize;
+  public List<String> fonts;
 
   /** {@code limits:}, each key optional; see {@link Limits}. */
   static final class LimitFields {

@@ -57,7 +57,7 @@ final class KitValidator {
       masters.add(new MasterSpec(e.file(), name, targets, schemes, e.line()));
     }
     Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, problems),
-        Boolean.TRUE.equals(raw.optimize));
+        Boolean.TRUE.equals(raw.optimize), FontList.validate(where, raw.fonts, assets, problems));
     problems.addAll(checkMasters(kit, assets));
     if (!problems.isEmpty()) {
       throw new KitException(problems);

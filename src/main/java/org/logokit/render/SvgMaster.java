@@ -6,6 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.lang.ref.WeakReference;
+import java.util.List;
 import java.util.Optional;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.ext.awt.RenderingHintsKeyExt;
@@ -25,10 +26,22 @@ public final class SvgMaster {
   private final BridgeContext context;
   private Optional<Rectangle2D> drawn;
 
-  SvgMaster(GraphicsNode root, BridgeContext context, IntrinsicSize size) {
+  private final List<String> fontWarnings;
+
+  SvgMaster(GraphicsNode root, BridgeContext context, IntrinsicSize size,
+      List<String> fontWarnings) {
     this.root = root;
     this.context = context;
     this.size = size;
+    this.fontWarnings = List.copyOf(fontWarnings);
+  }
+
+  /**
+   * Each {@code font-family} its text asks for first and does not get, as a sentence naming the
+   * family and the face drawn instead; empty when every text has its font.
+   */
+  public List<String> fontWarnings() {
+    return fontWarnings;
   }
 
   /** Where the master puts paint, {@code null} when it draws nothing; worked out on first use. */

@@ -16,6 +16,7 @@ import org.logokit.kit.MasterSpec;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 import org.logokit.manifest.BuildInfo;
+import org.logokit.manifest.FontEntry;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.Sha256;
@@ -33,6 +34,7 @@ public final class Freshness {
     MASTER_CHANGED("master changed"),
     MASTER_UNREADABLE("master cannot be read"),
     CONFIG_CHANGED("config changed"),
+    FONTS_CHANGED("fonts changed"),
     RENDERER_CHANGED("renderer changed"),
     TOOL_CHANGED("written by another logokit version"),
     FILE_EDITED("file edited"),
@@ -82,6 +84,9 @@ public final class Freshness {
     boolean sameRenderer = manifest != null
         && BuildInfo.renderVersion().equals(manifest.renderVersion());
     boolean sameEncoding = manifest != null && kit.encoding().equals(manifest.encoding());
+    List<FontEntry> fonts = FontHashes.of(kit, assets);
+    boolean sameFonts = manifest != null && fonts.equals(manifest.fonts())
+        && fonts.stream().allMatch(f -> f.sha256() != null);
     Map<String, String> shas = new LinkedHashMap<>();
     for (MasterSpec m : kit.masters()) {
       try {
@@ -125,6 +130,7 @@ public final class Freshness {
               : !sameRenderer ? Reason.RENDERER_CHANGED
               : !m.file().equals(e.master()) || !t.spec().equals(e.target())
                   || !scheme.id().equals(e.scheme()) || !sameEncoding ? Reason.CONFIG_CHANGED
+              : !sameFonts ? Reason.FONTS_CHANGED
               : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
               : fileStates.get(path);
           planned.add(new Planned(m, t, scheme, path, why == null ? e : null));
