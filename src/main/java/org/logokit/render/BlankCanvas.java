@@ -2,6 +2,7 @@ package org.logokit.render;
 
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.util.Locale;
 
 /**
@@ -39,10 +40,25 @@ final class BlankCanvas {
   /** Every pixel still the background (for a transparent one: alpha 0, whatever the colour). */
   private static boolean unchanged(BufferedImage image, int background) {
     int w = image.getWidth();
-    int[] row = new int[w];
+    int h = image.getHeight();
     int mask = background == 0 ? 0xff000000 : 0xffffffff;
-    for (int y = 0; y < image.getHeight(); y++) {
-      image.getRGB(0, y, w, 1, row, 0, w);
+    if (image.getType() != BufferedImage.TYPE_INT_ARGB) {
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          if ((image.getRGB(x, y) & mask) != background) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+    // Rows copied as ARGB ints (getRGB converts pixel by pixel, far slower), the middle row
+    // first: a logo is seldom blank across its centre, so most checks end there.
+    WritableRaster raster = image.getRaster();
+    int[] row = new int[w];
+    for (int i = 0; i < h; i++) {
+      int y = (h / 2 + i) % h;
+      raster.getDataElements(0, y, w, 1, row);
       for (int argb : row) {
         if ((argb & mask) != background) {
           return false;
