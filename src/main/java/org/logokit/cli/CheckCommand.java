@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.logokit.pipeline.FontCheck;
 import org.logokit.pipeline.PixelCheck;
 import org.logokit.pipeline.RenderOptions;
 import org.logokit.kit.Diagnostic;
@@ -100,7 +101,8 @@ final class CheckCommand implements Callable<Integer> {
     if (sheet != null) {
       findings.add(sheet);
     }
-    List<Diagnostic> failures = List.of();
+    // A missing font is an error here; --pixels finds it while rendering.
+    List<Diagnostic> failures = pixels ? List.of() : FontCheck.problems(kit, kitOptions.assets);
     if (pixels) {
       if (!reporting.quiet) {
         err.println("check: rendering " + LogokitCommand.count(kit.masters().size(), "master")

@@ -3,6 +3,7 @@ package org.logokit.cli;
 import java.io.PrintWriter;
 import org.logokit.pipeline.RenderListener;
 import org.logokit.text.Shown;
+import org.logokit.kit.Printable;
 
 /**
  * Render progress on stderr: one line redrawn in place on a terminal, plain lines otherwise (a
@@ -65,6 +66,16 @@ final class Progress implements RenderListener {
       case LINES -> err.println(line);
       case QUIET -> { }
     }
+    err.flush();
+  }
+
+  /** Printed in every mode, --quiet too: a warning is not progress. */
+  @Override
+  public synchronized void warning(String master, String message) {
+    if (mode == Mode.TERMINAL) {
+      err.print("\r\033[K"); // off the progress line
+    }
+    err.println("warning: " + Printable.escape(master) + ": " + message);
     err.flush();
   }
 }

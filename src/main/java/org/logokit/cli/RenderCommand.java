@@ -67,6 +67,10 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Render every output again, changed or not.")
   boolean force;
 
+  @Option(names = "--strict", description = "Fail a master whose text asks for a font that "
+      + "is not available, instead of warning and drawing it in a fallback face.")
+  boolean strict;
+
   @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, no summary.")
   boolean quiet;
 
@@ -123,7 +127,7 @@ final class RenderCommand implements Callable<Integer> {
     RenderReport report;
     Phases phases = new Phases();
     RenderOptions options = new RenderOptions(kitOptions.assets, out, threads, force,
-        new Progress(io.err(), Progress.detect(quiet)), phases, prune);
+        new Progress(io.err(), Progress.detect(quiet)), phases, prune, strict);
     if (dryRun) {
       return dryRun(kit, options, stdout);
     }

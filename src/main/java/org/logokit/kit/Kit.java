@@ -15,18 +15,20 @@ import java.util.List;
  *     re-indented line changes nothing; {@code null} for the default kit
  * @param keep globs of files in the output folder that are a person's, not logokit's: never
  *     findings, never touched
+ * @param fonts font files in the assets folder that text may use ({@link FontList})
  */
 public record Kit(String source, String naming, List<MasterSpec> masters, Limits limits,
-    boolean optimize, String configSha256, List<String> keep) {
+    boolean optimize, String configSha256, List<String> keep, List<String> fonts) {
   public static final String DEFAULT_NAMING = "{name}/{name}{scheme}{suffix}.png";
 
   public Kit {
     masters = List.copyOf(masters);
     keep = keep == null ? List.of() : List.copyOf(keep);
+    fonts = fonts == null ? List.of() : List.copyOf(fonts);
   }
 
   public Kit(String source, String naming, List<MasterSpec> masters, Limits limits) {
-    this(source, naming, masters, limits, false, null, List.of());
+    this(source, naming, masters, limits, false, null, List.of(), List.of());
   }
 
   /**
@@ -37,7 +39,8 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
     StringBuilder sb = new StringBuilder("naming=").append(naming).append('\n')
         .append("optimize=").append(optimize).append('\n')
         .append("limits=").append(limits.byName()).append('\n')
-        .append("keep=").append(keep).append('\n');
+        .append("keep=").append(keep).append('\n')
+        .append("fonts=").append(fonts).append('\n');
     for (MasterSpec m : masters) {
       sb.append("master=").append(m.file()).append('|').append(m.name()).append('|')
           .append(m.title()).append('|')
@@ -50,7 +53,7 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
   /** The same kit, its config hash taken of {@link #canonical()}. */
   public Kit withCanonicalHash() {
     return new Kit(source, naming, masters, limits, optimize, org.logokit.text.Sha256.hex(
-        canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8)), keep);
+        canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8)), keep, fonts);
   }
 
   /** What the manifest records of how PNGs were compressed: {@code fast} or {@code smallest}. */
@@ -75,12 +78,12 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
         source,
         naming,
         masters.stream().map(m -> m.withTargets(targets)).toList(),
-        limits, optimize, configSha256, keep);
+        limits, optimize, configSha256, keep, fonts);
   }
 
   /** The same kit with every master rendered in these schemes (the CLI's {@code --scheme}). */
   public Kit withSchemes(List<Scheme> schemes) {
     return new Kit(source, naming, masters.stream().map(m -> m.withSchemes(schemes)).toList(),
-        limits, optimize, configSha256, keep);
+        limits, optimize, configSha256, keep, fonts);
   }
 }

@@ -22,6 +22,7 @@ final class KitFile {
   public Boolean optimize;
   public List<String> keep;
   public Boolean copyMasters;
+  public List<String> fonts;
 
   /** {@code limits:}, each key optional; see {@link Limits}. */
   static final class LimitFields {

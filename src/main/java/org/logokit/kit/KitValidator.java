@@ -89,7 +89,8 @@ final class KitValidator {
       masters.add(new MasterSpec(e.file(), name, targets, schemes, e.line(), e.title()));
     }
     Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, caps, problems),
-        Boolean.TRUE.equals(raw.optimize), null, keep(where, raw.keep, problems));
+        Boolean.TRUE.equals(raw.optimize), null, keep(where, raw.keep, problems),
+        FontList.validate(where, raw.fonts, assets, problems));
     problems.addAll(checkMasters(kit, assets));
     if (!problems.isEmpty()) {
       throw new KitException(problems);

@@ -2,6 +2,7 @@ package org.logokit.manifest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Properties;
 
 /** Facts about this build of logokit, from {@code logokit.properties} (filtered by Maven). */
@@ -22,6 +23,16 @@ public final class BuildInfo {
    */
   public static String renderVersion() {
     return PROPS.getProperty("renderVersion", "dev");
+  }
+
+  /**
+   * The anti-aliasing this build renders with: Java2D's Marlin rasteriser properties
+   * ({@code sun.java2d.renderer.subPixel_log2_X} and {@code _Y}) and their values.
+   */
+  public static Map<String, String> antialiasing() {
+    return Map.of(
+        "sun.java2d.renderer.subPixel_log2_X", PROPS.getProperty("marlinSubPixelLog2X", "8"),
+        "sun.java2d.renderer.subPixel_log2_Y", PROPS.getProperty("marlinSubPixelLog2Y", "3"));
   }
 
   private static Properties load() {

@@ -17,25 +17,28 @@ import java.util.List;
  * @param outputs sorted by path
  * @param keep the kit's {@code keep:} globs: files in the folder that are not logokit's and
  *     are not findings (absent when there are none)
+ * @param fonts the kit's font files and their hashes, in config order; left out when none
  */
 @JsonPropertyOrder({"schema", "tool", "toolVersion", "renderVersion", "encoding", "config",
-    "configSha256", "keep", "outputs"})
+    "configSha256", "keep", "fonts", "outputs"})
 public record Manifest(int schema, String tool, String toolVersion, String renderVersion,
     String encoding, String config, String configSha256,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> keep,
-    List<ManifestEntry> outputs) {
+    List<ManifestEntry> outputs,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FontEntry> fonts) {
   public static final int SCHEMA = 1;
   public static final String FILE_NAME = "manifest.json";
 
   public Manifest {
     keep = keep == null ? List.of() : List.copyOf(keep);
     outputs = outputs == null ? List.of() : outputs.stream().sorted(Comparator.comparing(ManifestEntry::path)).toList();
+    fonts = fonts == null ? List.of() : List.copyOf(fonts);
   }
 
   public Manifest(int schema, String tool, String toolVersion, String renderVersion,
       String encoding, String config, String configSha256, List<ManifestEntry> outputs) {
     this(schema, tool, toolVersion, renderVersion, encoding, config, configSha256, List.of(),
-        outputs);
+        outputs, List.of());
   }
 
   /** A manifest written by this build of logokit. */
@@ -47,6 +50,12 @@ public record Manifest(int schema, String tool, String toolVersion, String rende
   public static Manifest of(String encoding, String config, String configSha256,
       List<String> keep, List<ManifestEntry> outputs) {
     return new Manifest(SCHEMA, "logokit", BuildInfo.version(), BuildInfo.renderVersion(),
-        encoding, config, configSha256, keep, outputs);
+        encoding, config, configSha256, keep, outputs, List.of());
+  }
+
+  /** The same manifest recording the kit's font files. */
+  public Manifest withFonts(List<FontEntry> fonts) {
+    return new Manifest(schema, tool, toolVersion, renderVersion, encoding, config,
+        configSha256, keep, outputs, fonts);
   }
 }

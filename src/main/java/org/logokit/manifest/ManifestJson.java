@@ -86,7 +86,8 @@ public final class ManifestJson {
     List<ManifestEntry> outputs = ManifestEntries.parse(root.get("outputs"), MAPPER, problems);
     return new Read(new Manifest(Manifest.SCHEMA, text(root, "tool"), text(root, "toolVersion"),
         text(root, "renderVersion"), text(root, "encoding"), text(root, "config"),
-        text(root, "configSha256"), keep(root.get("keep"), problems), outputs), problems);
+        text(root, "configSha256"), keep(root.get("keep"), problems), outputs,
+        fonts(root.get("fonts"), problems)), problems);
   }
 
   /** The {@code keep} globs: plain relative patterns, the others dropped as problems. */
@@ -109,6 +110,31 @@ public final class ManifestJson {
       }
     }
     return keep;
+  }
+
+  /** The kit's font files: a plain relative path each, with a hash or none. */
+  private static List<FontEntry> fonts(JsonNode node, List<String> problems) {
+    List<FontEntry> fonts = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return fonts;
+    }
+    if (!node.isArray()) {
+      problems.add("'fonts' is not a list");
+      return fonts;
+    }
+    for (JsonNode n : node) {
+      String file = n.isObject() && n.path("file").isTextual() ? n.get("file").textValue() : null;
+      JsonNode sha = n.isObject() ? n.get("sha256") : null;
+      boolean shaOk = sha == null || sha.isNull()
+          || sha.isTextual() && sha.textValue().matches("[0-9a-f]{64}");
+      if (file == null || org.logokit.text.PathRules.relativePathProblem(file, false) != null
+          || !shaOk) {
+        problems.add("a 'fonts' record is not a font file and its hash");
+        continue;
+      }
+      fonts.add(new FontEntry(file, sha == null || sha.isNull() ? null : sha.textValue()));
+    }
+    return fonts;
   }
 
   /** A top-level string field, or {@code null} when it is absent or not a string. */

@@ -70,8 +70,8 @@ public final class Converter {
     Kit kit = new Kit(null, "{name}{suffix}.png", List.of(master), limits);
     Map<Scheme, List<Target>> todo = new EnumMap<>(Scheme.class);
     todo.put(scheme, List.of(target));
-    return Rasterizer.rasterize(kit, master, todo, abs.getParent(), new Phases()).outputs()
-        .get(0).bytes();
+    return Rasterizer.rasterize(kit, master, todo, abs.getParent(), new Phases(),
+        FontPolicy.NONE, w -> { }).outputs().get(0).bytes();
   }
 
   /** A size over a background is a placement on a canvas of that size. */

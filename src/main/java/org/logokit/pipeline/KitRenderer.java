@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
+import org.logokit.kit.KitException;
 import org.logokit.kit.MasterSpec;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
@@ -20,6 +21,7 @@ import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.ManifestJson;
 import org.logokit.report.ContactSheet;
+import org.logokit.verify.FontHashes;
 import org.logokit.verify.Freshness;
 import org.logokit.verify.ManifestFile;
 import org.logokit.verify.Verifier;
@@ -57,6 +59,15 @@ public final class KitRenderer {
   public static RenderReport render(Kit kit, RenderOptions options)
       throws IOException, InterruptedException {
     OutputFolder out = OutputFolder.open(options.out(), true);
+    FontPolicy fonts;
+    try {
+      fonts = FontPolicy.load(kit, options.assets(), options.strict());
+    } catch (KitException e) {
+      // Nothing renders without the kit's fonts, and nothing is touched.
+      ManifestJson.Read old = ManifestFile.readOrNull(out);
+      return new RenderReport(old == null ? null : old.manifest(), 0, 0, 0, List.of(),
+          e.diagnostics(), List.of());
+    }
     try (OutputLock lock = OutputLock.acquire(out)) {
       out.removeLeftovers();
       ManifestJson.Read read = ManifestFile.readOrNull(out);
@@ -69,7 +80,7 @@ public final class KitRenderer {
       String configSha = Freshness.configSha256(kit);
       Freshness.Result fresh = Freshness.assess(kit, options.assets(), out,
           options.force() ? null : previous, configSha);
-      List<MasterResult> results = renderStale(kit, options, fresh, out);
+      List<MasterResult> results = renderStale(kit, options, fresh, out, fonts);
 
       List<ManifestEntry> entries = new ArrayList<>();
       List<Diagnostic> failures = new ArrayList<>();
@@ -98,7 +109,7 @@ public final class KitRenderer {
       entries.forEach(e -> unique.putIfAbsent(e.path(), e)); // a record kept two ways is one
       entries = List.copyOf(unique.values());
       Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, kit.keep(),
-          entries);
+          entries).withFonts(FontHashes.of(kit, options.assets()));
       writeIfChanged(out, ContactSheet.FILE_NAME, ContactSheet.html(manifest, out));
       writeIfChanged(out, Manifest.FILE_NAME, ManifestJson.write(manifest));
       return new RenderReport(manifest, results.size() - failures.size(), written,
@@ -108,12 +119,12 @@ public final class KitRenderer {
 
   /** Each master's stale targets rendered in parallel; masters with none just keep theirs. */
   private static List<MasterResult> renderStale(Kit kit, RenderOptions options,
-      Freshness.Result fresh, OutputFolder out) throws InterruptedException {
+      Freshness.Result fresh, OutputFolder out, FontPolicy fonts) throws InterruptedException {
     Map<MasterSpec, List<Freshness.Planned>> byMaster = new LinkedHashMap<>();
     for (Freshness.Planned p : fresh.planned()) {
       byMaster.computeIfAbsent(p.master(), m -> new ArrayList<>()).add(p);
     }
-    MasterRenderer renderer = new MasterRenderer(kit, options, out);
+    MasterRenderer renderer = new MasterRenderer(kit, options, out, fonts);
     AtomicInteger done = new AtomicInteger();
     return Parallel.map(List.copyOf(byMaster.entrySet()), options.jobs(), e -> {
       Map<Scheme, List<Target>> todo = new EnumMap<>(Scheme.class);

@@ -2,8 +2,10 @@ package org.logokit.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.MasterSpec;
@@ -27,11 +29,13 @@ final class MasterRenderer {
   private final Kit kit;
   private final RenderOptions options;
   private final OutputFolder out;
+  private final FontPolicy fonts;
 
-  MasterRenderer(Kit kit, RenderOptions options, OutputFolder out) {
+  MasterRenderer(Kit kit, RenderOptions options, OutputFolder out, FontPolicy fonts) {
     this.kit = kit;
     this.options = options;
     this.out = out;
+    this.fonts = fonts;
   }
 
   /**
@@ -45,8 +49,10 @@ final class MasterRenderer {
     }
     String where = Shown.of(options.assets().resolve(spec.file()).toString());
     Rasterizer.Made made;
+    Set<String> warnings = new LinkedHashSet<>(); // once per master, not per scheme
     try {
-      made = Rasterizer.rasterize(kit, spec, todo, options.assets(), options.phases());
+      made = Rasterizer.rasterize(kit, spec, todo, options.assets(), options.phases(), fonts,
+          warnings::add);
     } catch (SvgException e) {
       return new MasterResult.Failed(spec, Diagnostic.of(where, e.getMessage()));
     } catch (InterruptedException e) {
@@ -78,6 +84,7 @@ final class MasterRenderer {
       renamed.add(entry(r.job(), r.bytes(), made.masterSha256(), spec.title()));
     }
     options.phases().lap(Phases.Phase.WRITE, t);
+    warnings.forEach(w -> options.listener().warning(where, w));
     List<ManifestEntry> entries = new ArrayList<>(kept);
     entries.addAll(renamed);
     return new MasterResult.Rendered(spec, entries, made.outputs().size());

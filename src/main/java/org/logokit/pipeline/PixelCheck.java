@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
+import org.logokit.kit.KitException;
 import org.logokit.kit.MasterSpec;
 import org.logokit.render.SvgException;
 import org.logokit.verify.ImageComparison;
@@ -37,8 +38,14 @@ public final class PixelCheck {
 
   public static Result compare(Kit kit, Path assets, OutputFolder out, int jobs)
       throws InterruptedException {
+    FontPolicy fonts;
+    try {
+      fonts = FontPolicy.load(kit, assets, true);
+    } catch (KitException e) {
+      return new Result(List.of(), e.diagnostics());
+    }
     List<Result> perMaster = Parallel.map(kit.masters(), jobs,
-        m -> compare(kit, m, assets, out));
+        m -> compare(kit, m, assets, out, fonts));
     List<PixelChange> changes = new ArrayList<>();
     List<Diagnostic> failures = new ArrayList<>();
     for (Result r : perMaster) {
@@ -48,13 +55,14 @@ public final class PixelCheck {
     return new Result(changes, failures);
   }
 
-  private static Result compare(Kit kit, MasterSpec master, Path assets, OutputFolder out) {
+  private static Result compare(Kit kit, MasterSpec master, Path assets, OutputFolder out,
+      FontPolicy fonts) {
     String where = Shown.of(assets.resolve(master.file()).toString());
     List<PixelChange> changes = new ArrayList<>();
     try {
       // Only a changed output is encoded, for the report: most are not, and encoding is most
       // of the work (with optimize: true, nearly all of it).
-      for (Rasterizer.Painted p : Rasterizer.paint(kit, master, assets)) {
+      for (Rasterizer.Painted p : Rasterizer.paint(kit, master, assets, fonts)) {
         if (p.copy() != null) {
           continue; // a copy of the master has no pixels of its own: its hash is checked
         }

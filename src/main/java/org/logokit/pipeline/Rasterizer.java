@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.logokit.encode.IconEncoder;
 import org.logokit.encode.PngEncoder;
 import org.logokit.encode.TiffEncoder;
@@ -60,23 +61,29 @@ final class Rasterizer {
     }
   }
 
-  /** Every output of the master painted: each of its schemes at each of its targets. */
-  static List<Painted> paint(Kit kit, MasterSpec master, Path assets)
+  /**
+   * Every output of the master painted: each of its schemes at each of its targets. A missing
+   * font fails it, as it does with {@code --strict}.
+   */
+  static List<Painted> paint(Kit kit, MasterSpec master, Path assets, FontPolicy fonts)
       throws SvgException, InterruptedException {
     Map<Scheme, List<Target>> all = new EnumMap<>(Scheme.class);
     master.schemes().forEach(s -> all.put(s, master.targets()));
-    return paint(kit, master, all, assets, new Phases()).painted();
+    return paint(kit, master, all, assets, new Phases(),
+        new FontPolicy(fonts.fonts(), true), w -> { }).painted();
   }
 
   /**
    * @param todo the targets to make in each scheme (a subset of the master's, for an
    *     incremental render)
+   * @param warnings told each missing font, when {@code fonts} is not strict
    * @throws SvgException with a one-line reason when the master cannot be rendered
    */
   static Made rasterize(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
-      Path assets, Phases phases) throws SvgException, InterruptedException {
+      Path assets, Phases phases, FontPolicy fonts, Consumer<String> warnings)
+      throws SvgException, InterruptedException {
     List<Rasterized> out = new ArrayList<>();
-    PaintedMaster made = paint(kit, master, todo, assets, phases);
+    PaintedMaster made = paint(kit, master, todo, assets, phases, fonts, warnings);
     List<Painted> painted = made.painted();
     for (int i = 0; i < painted.size(); i++) {
       Painted p = painted.set(i, null); // each image may go once it is encoded
@@ -88,7 +95,8 @@ final class Rasterizer {
   }
 
   private static PaintedMaster paint(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
-      Path assets, Phases phases) throws SvgException, InterruptedException {
+      Path assets, Phases phases, FontPolicy fonts, Consumer<String> warnings)
+      throws SvgException, InterruptedException {
     Limits limits = kit.limits();
     byte[] svg;
     long t = System.nanoTime();
@@ -105,7 +113,8 @@ final class Rasterizer {
       List<Painted> out = new ArrayList<>();
       for (Map.Entry<Scheme, List<Target>> e : todo.entrySet()) {
         out.addAll(paintScheme(kit,
-            master.withSchemes(List.of(e.getKey())).withTargets(e.getValue()), svg, file, phases));
+            master.withSchemes(List.of(e.getKey())).withTargets(e.getValue()), svg, file, phases,
+            fonts, warnings));
       }
       return out;
     });
@@ -114,10 +123,16 @@ final class Rasterizer {
 
   /** One scheme of a master: the tree is built in that scheme, then painted at each target. */
   private static List<Painted> paintScheme(Kit kit, MasterSpec master, byte[] svg, Path file,
-      Phases phases) throws SvgException {
+      Phases phases, FontPolicy fonts, Consumer<String> warnings) throws SvgException {
     Limits limits = kit.limits();
     SvgMaster loaded = SvgLoader.load(svg, file.toUri().toString(), limits,
-        master.schemes().get(0), phases);
+        master.schemes().get(0), phases, fonts.fonts());
+    for (String missing : loaded.fontWarnings()) {
+      if (fonts.strict()) {
+        throw new SvgException(missing);
+      }
+      warnings.accept(missing);
+    }
     List<Painted> out = new ArrayList<>();
     for (OutputJob job : Planner.plan(kit, master, loaded.size())) {
       if ((long) job.width() * job.height() > limits.maxPixelsPerOutput()) {

@@ -13,4 +13,12 @@ public interface RenderListener {
    * @param failed whether it could not be rendered
    */
   void masterDone(String master, int done, int total, int written, boolean failed);
+
+  /**
+   * Something a master rendered with but should not have, such as a missing font; told before
+   * its {@link #masterDone}.
+   *
+   * @param message one sentence, already safe to print
+   */
+  default void warning(String master, String message) {}
 }

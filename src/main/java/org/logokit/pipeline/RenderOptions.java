@@ -13,9 +13,11 @@ import org.logokit.render.Phases;
  * @param prune delete the files of an earlier render that the kit no longer plans; off for an
  *     ad-hoc render ({@code --sizes}, {@code --scheme}), which adds to a kit and never takes
  *     from it
+ * @param strict a master whose text asks for a font that is not available fails, instead of
+ *     rendering in a fallback face with a warning
  */
 public record RenderOptions(Path assets, Path out, int jobs, boolean force,
-    RenderListener listener, Phases phases, boolean prune) {
+    RenderListener listener, Phases phases, boolean prune, boolean strict) {
   public RenderOptions {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
@@ -24,7 +26,7 @@ public record RenderOptions(Path assets, Path out, int jobs, boolean force,
 
   public RenderOptions(Path assets, Path out, int jobs, boolean force,
       RenderListener listener, Phases phases) {
-    this(assets, out, jobs, force, listener, phases, true);
+    this(assets, out, jobs, force, listener, phases, true, false);
   }
 
   public RenderOptions(Path assets, Path out, int jobs) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.batik.bridge.EmbededExternalResourceSecurity;
 import org.apache.batik.bridge.ExternalResourceSecurity;
+import org.apache.batik.bridge.FontFamilyResolver;
 import org.apache.batik.bridge.NoLoadScriptSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.bridge.UserAgentAdapter;
@@ -17,10 +18,17 @@ import org.apache.batik.util.ParsedURL;
  */
 final class LockedUserAgent extends UserAgentAdapter {
   private final Dimension2D viewport;
+  private final FontFamilyResolver fonts;
   private final List<String> warnings = new ArrayList<>();
 
-  LockedUserAgent(Dimension2D viewport) {
+  LockedUserAgent(Dimension2D viewport, KitFonts fonts) {
     this.viewport = viewport;
+    this.fonts = fonts.resolver();
+  }
+
+  @Override
+  public FontFamilyResolver getFontFamilyResolver() {
+    return fonts;
   }
 
   @Override

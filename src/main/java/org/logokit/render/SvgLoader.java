@@ -3,6 +3,7 @@ package org.logokit.render;
 import java.awt.geom.Dimension2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.DocumentLoader;
 import org.apache.batik.bridge.GVTBuilder;
@@ -47,6 +48,26 @@ public final class SvgLoader {
   /** As above, adding the time of each stage to {@code phases}. */
   public static SvgMaster load(byte[] svg, String uri, Limits limits, Scheme scheme,
       Phases phases) throws SvgException {
+    return load(svg, uri, limits, scheme, phases, KitFonts.NONE);
+  }
+
+  /** As above, with the kit's own fonts looked up before the machine's. */
+  public static SvgMaster load(byte[] svg, String uri, Limits limits, Scheme scheme,
+      Phases phases, KitFonts fonts) throws SvgException {
+    return load(svg, uri, limits, scheme, phases, fonts, true);
+  }
+
+  static SvgMaster load(byte[] svg, String uri, Limits limits, Scheme scheme, Phases phases,
+      boolean nestedClipFix) throws SvgException {
+    return load(svg, uri, limits, scheme, phases, KitFonts.NONE, nestedClipFix);
+  }
+
+  /**
+   * @param nestedClipFix build {@code <clipPath>}s with {@link ClipPathBridge}; {@code false}
+   *     only for tests that need Batik's own blank renders
+   */
+  static SvgMaster load(byte[] svg, String uri, Limits limits, Scheme scheme, Phases phases,
+      KitFonts fonts, boolean nestedClipFix) throws SvgException {
     long t = System.nanoTime();
     byte[] xml = SvgScreen.screen(svg, limits);
     t = phases.lap(Phases.Phase.SCREEN, t);
@@ -61,13 +82,19 @@ public final class SvgLoader {
     }
     IntrinsicSize size = IntrinsicSizes.of(attr(root, "width"), attr(root, "height"),
         attr(root, "viewBox"));
-    LockedUserAgent agent = new LockedUserAgent(new Viewport(size));
-    BridgeContext ctx = new BridgeContext(agent, new DocumentLoader(agent));
+    if (TextFonts.hasText(doc) && !TextFonts.machineHasFonts()) {
+      throw new SvgException("draws text, but this machine has no fonts at all: install one "
+          + "(on Debian, fonts-dejavu-core)");
+    }
+    LockedUserAgent agent = new LockedUserAgent(new Viewport(size), fonts);
+    BridgeContext ctx = nestedClipFix ? new FixedBridgeContext(agent)
+        : new BridgeContext(agent, new DocumentLoader(agent));
     ctx.setDynamicState(BridgeContext.STATIC);
     try {
       GraphicsNode tree = new GVTBuilder().build(ctx, doc);
+      List<String> fontWarnings = TextFonts.missing(doc, fonts);
       phases.lap(Phases.Phase.BUILD, t);
-      return new SvgMaster(tree, ctx, size);
+      return new SvgMaster(tree, ctx, size, fontWarnings);
     } catch (RuntimeException e) {
       ctx.dispose();
       throw new SvgException(SvgErrors.describe(e), e);

@@ -3,8 +3,11 @@ package org.logokit.render;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.lang.ref.WeakReference;
+import java.util.List;
+import java.util.Optional;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.ext.awt.RenderingHintsKeyExt;
 import org.apache.batik.gvt.GraphicsNode;
@@ -21,11 +24,32 @@ public final class SvgMaster {
   // Held, not used: bridges may still consult their context while the tree paints.
   @SuppressWarnings({"unused", "FieldCanBeLocal"})
   private final BridgeContext context;
+  private Optional<Rectangle2D> drawn;
 
-  SvgMaster(GraphicsNode root, BridgeContext context, IntrinsicSize size) {
+  private final List<String> fontWarnings;
+
+  SvgMaster(GraphicsNode root, BridgeContext context, IntrinsicSize size,
+      List<String> fontWarnings) {
     this.root = root;
     this.context = context;
     this.size = size;
+    this.fontWarnings = List.copyOf(fontWarnings);
+  }
+
+  /**
+   * Each {@code font-family} its text asks for first and does not get, as a sentence naming the
+   * family and the face drawn instead; empty when every text has its font.
+   */
+  public List<String> fontWarnings() {
+    return fontWarnings;
+  }
+
+  /** Where the master puts paint, {@code null} when it draws nothing; worked out on first use. */
+  private Rectangle2D drawn() {
+    if (drawn == null) {
+      drawn = Optional.ofNullable(DrawnBounds.of(root));
+    }
+    return drawn.orElse(null);
   }
 
   public IntrinsicSize size() {
@@ -68,6 +92,8 @@ public final class SvgMaster {
       g.translate(content.x(), content.y());
       g.scale(content.width() / size.width(), content.height() / size.height());
       root.paint(g);
+      BlankCanvas.check(image, content.background(), drawn(), size.width(),
+          size.height());
     } catch (RuntimeException e) {
       throw new SvgException("painting at " + width + "x" + height + " failed: "
           + SvgErrors.describe(e), e);

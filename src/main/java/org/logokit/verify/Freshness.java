@@ -15,6 +15,7 @@ import org.logokit.kit.MasterSpec;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 import org.logokit.manifest.BuildInfo;
+import org.logokit.manifest.FontEntry;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.plan.OutputJob;
@@ -34,6 +35,7 @@ public final class Freshness {
     MASTER_CHANGED("master changed"),
     MASTER_UNREADABLE("master cannot be read"),
     CONFIG_CHANGED("config changed"),
+    FONTS_CHANGED("fonts changed"),
     RENDERER_CHANGED("renderer changed"),
     TOOL_CHANGED("written by another logokit version"),
     FILE_EDITED("file edited"),
@@ -85,6 +87,9 @@ public final class Freshness {
     boolean sameRenderer = manifest != null
         && BuildInfo.renderVersion().equals(manifest.renderVersion());
     boolean sameEncoding = manifest != null && kit.encoding().equals(manifest.encoding());
+    List<FontEntry> fonts = FontHashes.of(kit, assets);
+    boolean sameFonts = manifest != null && fonts.equals(manifest.fonts())
+        && fonts.stream().allMatch(f -> f.sha256() != null);
     Map<String, String> shas = new LinkedHashMap<>();
     for (MasterSpec m : kit.masters()) {
       try {
@@ -128,6 +133,7 @@ public final class Freshness {
             : !m.file().equals(e.master()) || !t.spec().equals(e.target())
                 || !scheme.id().equals(e.scheme()) || !sameEncoding
                 || !Objects.equals(m.title(), e.title()) ? Reason.CONFIG_CHANGED
+            : !sameFonts ? Reason.FONTS_CHANGED
             : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
             : !claimsFit(e, t) ? Reason.RECORD_WRONG
             : fileStates.get(path);
