@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     description = "Renders SVG logo masters into every PNG a kit needs, and proves they are "
         + "current.",
     subcommands = {RenderCommand.class, VerifyCommand.class, CheckCommand.class,
-        PageCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
+        PageCommand.class, ImportCommand.class, CompareCommand.class,
+        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
         ManPageGenerator.class})
 public final class LogokitCommand implements Runnable {
   static final int OK = 0;
@@ -26,7 +27,8 @@ public final class LogokitCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, verify, check, page");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, verify, check, page, "
+        + "import, compare");
   }
 
   /** The configured command line; tests give it their own writers. */
