@@ -12,9 +12,12 @@ import java.util.List;
  * @param placed each export the config reproduces, by path under the imported folder, sorted
  * @param reported each file it could not place, with the reason, sorted by path
  * @param unused masters no export was made from (left out of the config)
+ * @param notes placed files the render will not reproduce byte for byte in a way that matters:
+ *     an export with no pHYs, which every file logokit writes has
  */
 public record Adoption(String config, String mastersRoot, String exportsRoot,
-    List<Placement> placed, List<Reported> reported, List<String> unused) {
+    List<Placement> placed, List<Reported> reported, List<String> unused,
+    List<Reported> notes) {
 
   /** An export and the master and target that reproduce it. */
   public record Placement(String export, String master, String target) {}

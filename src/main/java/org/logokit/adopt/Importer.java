@@ -127,13 +127,20 @@ public final class Importer {
       config = null;
     }
     List<String> used = placed.stream().map(c -> c.master().path()).distinct().toList();
+    List<Adoption.Reported> notes = new ArrayList<>();
+    for (Candidate c : placed) {
+      if (c.export().facts().pixelsPerMeter() < 0 && !(c.target() instanceof Target.Icon)) {
+        notes.add(new Adoption.Reported(c.export().path(), "placed by its size alone: it has "
+            + "no pHYs, and the render will write one (" + c.target().spec() + ")"));
+      }
+    }
     reported.sort(Comparator.comparing(Adoption.Reported::path));
     return new Adoption(config, roots.masters(), roots.exports(), placed.stream()
         .map(c -> new Adoption.Placement(c.export().path(), c.master().path(),
             c.target().spec()))
         .sorted(Comparator.comparing(Adoption.Placement::export)).toList(),
         List.copyOf(reported), masters.stream().map(KitTree.Master::path)
-            .filter(m -> !used.contains(m)).toList());
+            .filter(m -> !used.contains(m)).toList(), notes);
   }
 
   private static String yaml(Roots roots, String naming, List<Candidate> placed,

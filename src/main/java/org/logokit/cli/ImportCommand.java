@@ -54,6 +54,9 @@ final class ImportCommand implements Callable<Integer> {
     for (Adoption.Reported r : a.reported()) {
       io.err().println(folder.shown(r.path()) + ": " + r.reason());
     }
+    for (Adoption.Reported n : a.notes()) {
+      io.err().println("note: " + folder.shown(n.path()) + ": " + n.reason());
+    }
     if (!quiet) {
       for (String m : a.unused()) {
         io.err().println("note: " + folder.shown(m) + ": no export was made from it; left out "

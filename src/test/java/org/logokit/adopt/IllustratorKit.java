@@ -86,8 +86,9 @@ final class IllustratorKit {
           l.height()));
       l.marks().forEach(m -> svg.append(m.svg()));
       TestFiles.write(dir.resolve(l.folder()).resolve(l.name() + ".svg"), svg + "</svg>\n");
-      int w = (int) Math.ceil(l.width() * SCALE) + l.extraWidth();
-      int h = (int) Math.ceil(l.height() * SCALE);
+      // Rounded up, but not for the noise of the product (30 x 300/72 = 125.00000000000001).
+      int w = (int) Math.ceil(l.width() * SCALE - 1e-9) + l.extraWidth();
+      int h = (int) Math.ceil(l.height() * SCALE - 1e-9);
       Files.write(dir.resolve(l.folder()).resolve(l.name() + ".png"),
           png(paint(l, w, h), PHYS_300));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.logokit.Golden;
 import org.logokit.verify.ImageFacts;
 import org.logokit.write.OutputFolder;
 
@@ -33,6 +34,7 @@ class IllustratorKitTest {
     assertTrue(a.config().contains("targets: [{size: 300dpi-pt, suffix: \"\"}]"), a.config());
     assertTrue(a.config().contains("targets: [{size: 300dpi-pt, box: 201x200, suffix: \"\"}]"),
         "the canvas a pixel wider is kept as a box: " + a.config());
+    Golden.assertMatches("illustrator-import.yaml", a.config());
     assertEquals(IllustratorKit.UNPLACEABLE.size(), a.reported().size(), a.reported().toString());
     for (String[] stray : IllustratorKit.UNPLACEABLE) {
       Adoption.Reported r = a.reported().stream().filter(x -> x.path().equals(stray[0]))

@@ -81,4 +81,15 @@ class ImportCliTest {
     assertTrue(r.err().contains("a-32px.png: cannot be read"), r.err());
     assertFalse(r.out().contains("32px"), r.out());
   }
+
+  @Test
+  void compareNeedsBothFolders() throws Exception {
+    Path kit = square("a.svg", "a-16px.png");
+    assertEquals(2, Run.of("compare", kit.toString()).exit(), "--out is required");
+    Run r = Run.of("compare", kit.toString(), "--out", dir.resolve("nope").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("nope: no such folder"), r.err());
+    assertEquals(2, Run.of("compare", kit.toString(), "--out", kit.toString(), "--tolerance",
+        "-1").exit());
+  }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.logokit.Golden;
 import org.logokit.TestFiles;
 import org.logokit.verify.ImageFacts;
 import org.logokit.write.OutputFolder;
@@ -68,6 +69,7 @@ class XmppAdoptionTest {
     assertTrue(a.config().contains("  - file: \"xmpp_black_logo_(without_text).svg\"\n"
         + "    targets: [own, 600dpi, 16px,"), "the misnamed file is not reproduced: "
         + a.config());
+    Golden.assertMatches("xmpp-import.yaml", a.config());
   }
 
   @Test
