@@ -76,6 +76,7 @@ public final class Importer {
           roots.export(e.path()), KitTree.folder(roots.master(pair.master().path())),
           pair.master().stem())));
     }
+    candidates = oneMasterPerName(candidates, reported);
     String naming = NamingInference.choose(candidates.stream().map(Candidate::named).toList());
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -91,6 +92,35 @@ public final class Importer {
       naming = naming.replace("{dir}", ""); // every master is at the root: {dir} is empty
     }
     return finish(dir, roots, naming, kept, masters, reported);
+  }
+
+  /**
+   * A master's name names its outputs, so two masters may not share one (in any folder, in any
+   * case): the one most exports were made from keeps it, the other's exports are reported.
+   */
+  private static List<Candidate> oneMasterPerName(List<Candidate> candidates,
+      List<Adoption.Reported> reported) {
+    Map<String, Map<String, Integer>> byName = new HashMap<>();
+    for (Candidate c : candidates) {
+      byName.computeIfAbsent(PathRules.collisionKey(c.master().stem()), k -> new TreeMap<>())
+          .merge(c.master().path(), 1, Integer::sum);
+    }
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Map<String, Integer> masters = byName.get(PathRules.collisionKey(c.master().stem()));
+      String winner = masters.entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .orElseThrow().getKey();
+      if (winner.equals(c.master().path())) {
+        kept.add(c);
+      } else {
+        reported.add(new Adoption.Reported(c.export().path(), "its master " + c.master().path()
+            + " has the name of " + winner + ", which more files were made from; logokit "
+            + "names outputs by master name"));
+      }
+    }
+    return kept;
   }
 
   /** Writes the config, plans it, and keeps only what the plan reproduces exactly. */

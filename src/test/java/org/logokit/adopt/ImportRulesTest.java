@@ -99,4 +99,25 @@ class ImportRulesTest {
     assertEquals(0, a.placed().size());
     assertTrue(a.reported().get(0).reason().startsWith("no master"), a.reported().toString());
   }
+
+  @Test
+  void twoMastersOfOneNameKeepTheOneWithMoreExports() throws Exception {
+    Path kit = dir.resolve("kit");
+    for (String folder : new String[] {"a", "b"}) {
+      TestFiles.write(kit.resolve(folder + "/Logo.svg".replace("L", folder.equals("a") ? "L"
+          : "l")), TestFiles.rectSvg("width=\"20\" height=\"20\"", "red"));
+    }
+    Files.write(kit.resolve("a/Logo.png"), IllustratorKit.png(
+        new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB), 3779));
+    Files.write(kit.resolve("a/Logo-16px.png"), IllustratorKit.png(
+        new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB), 3023));
+    Files.write(kit.resolve("b/logo.png"), IllustratorKit.png(
+        new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB), 3779));
+    Adoption a = Importer.adopt(OutputFolder.open(kit, false));
+    assertEquals(2, a.placed().size(), a.reported().toString());
+    assertEquals(1, a.reported().size());
+    assertEquals("b/logo.png", a.reported().get(0).path());
+    assertTrue(a.reported().get(0).reason().contains("has the name of a/Logo.svg"),
+        a.reported().toString());
+  }
 }
