@@ -56,10 +56,9 @@ public final class Importer {
     }
     List<Candidate> candidates = new ArrayList<>();
     for (KitTree.Export e : tree.exports()) {
-      String[] why = new String[1];
-      Pairing.Pair pair = Pairing.find(e, masters, roots, why);
-      if (pair == null) {
-        reported.add(new Adoption.Reported(e.path(), why[0]));
+      Pairing.Pair pair = Pairing.find(e, masters, roots);
+      if (pair.master() == null) {
+        reported.add(new Adoption.Reported(e.path(), pair.problem()));
         continue;
       }
       if (e.facts().format().equals("tiff") && !e.path().endsWith(".tiff")) {
