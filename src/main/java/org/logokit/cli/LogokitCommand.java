@@ -14,13 +14,14 @@ import picocli.CommandLine.Command;
     description = "Renders SVG logo masters into every PNG a kit needs, and proves they are "
         + "current.",
     subcommands = {RenderCommand.class, ConvertCommand.class, VerifyCommand.class,
-        CheckCommand.class, PageCommand.class, CommandLine.HelpCommand.class,
-        AutoComplete.GenerateCompletion.class, ManCommand.class},
+        CheckCommand.class, PageCommand.class, ImportCommand.class, CompareCommand.class,
+        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class, ManCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  logokit render                     render assets/ into output/",
         "  logokit check --pixels             is output/ what render makes now? (for CI)",
         "  logokit convert logo.svg --size 256",
+        "  logokit import old-kit/ --write assets/logokit.yaml",
         "%nExit codes: 0 ok, 1 the work found a problem, 2 bad usage or a bad kit config."})
 public final class LogokitCommand implements Runnable {
   static final int OK = 0;
@@ -31,7 +32,8 @@ public final class LogokitCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, convert, verify, check, page");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, "
+        + "convert, verify, check, page, import, compare");
   }
 
   /** The configured command line; tests give it their own writers. */

@@ -6,8 +6,9 @@ import java.util.List;
  * A validated kit: the masters, their targets and the output naming.
  *
  * @param source the config file's path as given, or {@code null} for the default kit
- * @param naming the output path template, with {@code {name}}, {@code {suffix}} and, when a
- *     master renders more than one scheme, {@code {scheme}}
+ * @param naming the output path template, with {@code {name}}, {@code {suffix}}, optionally
+ *     {@code {dir}} (the master's folder), and, when a master renders more than one scheme,
+ *     {@code {scheme}}
  * @param masters in config order
  * @param limits the budgets every master renders within
  * @param optimize encode PNGs as small as logokit can (slower), instead of fast
@@ -66,10 +67,21 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
    * with '/'.
    */
   public String outputPath(MasterSpec master, Target target, Scheme scheme) {
+    // {dir} last, so nothing in the master's folder name is substituted again.
     String path = naming.replace("{name}", master.name()).replace("{scheme}", scheme.suffix())
-        .replace("{suffix}", target.suffix());
+        .replace("{suffix}", target.suffix()).replace("{dir}", folderOf(master.file()));
     // The naming ends in .png (validated); an icon takes its own extension.
     return path.substring(0, path.length() - 3) + target.extension();
+  }
+
+  /**
+   * The folder of a master relative to the assets folder, with a trailing '/', or empty for a
+   * master directly in it: the {@code {dir}} of a naming that keeps exports beside their masters
+   * ({@code {dir}{name}{suffix}.png}, as Illustrator kits are laid out).
+   */
+  public static String folderOf(String masterFile) {
+    int slash = masterFile.lastIndexOf('/');
+    return slash < 0 ? "" : masterFile.substring(0, slash + 1);
   }
 
   /** The same kit with every master's targets replaced (the CLI's {@code --sizes}). */

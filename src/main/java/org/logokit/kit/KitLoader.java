@@ -104,6 +104,17 @@ public final class KitLoader {
         assets);
   }
 
+  /**
+   * A config given as text (one {@code import} has just written), validated against
+   * {@code assets} as a file there would be.
+   *
+   * @param where how the config is named in diagnostics; its extension picks YAML or JSON
+   */
+  public static Kit parse(String text, String where, Path assets) throws KitException {
+    return parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), where, assets,
+        Limits.DEFAULT);
+  }
+
   /** Parses config bytes read once; the hash recorded is of what they mean. */
   static Kit parse(byte[] bytes, String where, Path assets, Limits caps) throws KitException {
     ObjectMapper mapper = new ObjectMapper(where.endsWith(".json") ? new JsonFactory()

@@ -171,11 +171,12 @@ final class KitValidator {
     }
     // With every placeholder taken out, what is left must be a plain path: the placeholders'
     // values are checked on their own, and each whole output path again after substitution.
-    String bare = naming.replace("{name}", "n").replace("{suffix}", "").replace("{scheme}", "");
+    String bare = naming.replace("{name}", "n").replace("{suffix}", "").replace("{scheme}", "")
+        .replace("{dir}", "");
     String problem = PathRules.relativePathProblem(bare, true);
     if (problem != null) {
       problems.add(Diagnostic.of(where, "'naming' must be a relative path inside the output "
-          + "folder, with no placeholder but {name}, {scheme} and {suffix}: " + shown + " "
+          + "folder, with no placeholder but {name}, {dir}, {scheme} and {suffix}: " + shown + " "
           + problem));
     }
   }

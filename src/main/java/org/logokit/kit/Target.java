@@ -14,6 +14,8 @@ import org.logokit.text.Shown;
  * <ul>
  *   <li>{@link OwnSize}: the master's intrinsic size, 96 DPI.
  *   <li>{@link Dpi}: the intrinsic size scaled by dpi/96, tagged with that DPI.
+ *   <li>{@link PointDpi}: Illustrator's convention, the master's units read as points: the
+ *       intrinsic size scaled by dpi/72, rounded up to whole pixels, tagged with that DPI.
  *   <li>{@link Pixels}: the longest side set to N, aspect kept; tagged so that the master's
  *       physical size is kept (96 x N / longest side), as the XMPP kit's files are.
  *   <li>{@link Icon}: {@code ico} or {@code icns}, one file with a square entry per size.
@@ -61,6 +63,23 @@ public sealed interface Target {
     @Override
     public String spec() {
       return dpi + "dpi";
+    }
+  }
+
+  /**
+   * A DPI with the master's user units read as points (1/72 in), as Illustrator's "300 ppi"
+   * exports do: scale dpi/72, the canvas rounded up to whole pixels (the art drawn at the exact
+   * scale from the top-left corner), pHYs dpi. Written {@code 300dpi-pt}.
+   */
+  record PointDpi(int dpi) implements Target {
+    @Override
+    public String suffix() {
+      return "-" + spec();
+    }
+
+    @Override
+    public String spec() {
+      return dpi + "dpi-pt";
     }
   }
 
@@ -169,7 +188,8 @@ public sealed interface Target {
    * @param box canvas width and height, or {@code null}
    * @param padding on every side: pixels, or a percentage of the canvas's shorter side
    * @param background ARGB, 0 for transparent
-   * @param suffix the file-name suffix, required: placed outputs need names of their own
+   * @param suffix the file-name suffix, required; may be empty (an Illustrator export is named
+   *     as its master), as path clashes are refused anyway
    */
   record Placed(Target size, int[] box, Padding padding, int background, String suffix)
       implements Target {
@@ -229,10 +249,10 @@ public sealed interface Target {
     return TargetDeserializer.colour(s);
   }
 
-  Pattern SPEC = Pattern.compile("(\\d{1,6})(px|dpi)");
+  Pattern SPEC = Pattern.compile("(\\d{1,6})(px|dpi|dpi-pt)");
 
   /**
-   * Parses {@code own}, {@code <N>dpi} or {@code <N>px}.
+   * Parses {@code own}, {@code <N>dpi}, {@code <N>dpi-pt} or {@code <N>px}.
    *
    * @throws IllegalArgumentException with a message fit for the user
    */
@@ -261,7 +281,8 @@ public sealed interface Target {
     Matcher m = SPEC.matcher(s);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          Shown.quoted(spec) + " is not a target: write own, <N>dpi (e.g. 300dpi), <N>px (e.g. 64px), ico, icns, or "
+          Shown.quoted(spec) + " is not a target: write own, <N>dpi (e.g. 300dpi), <N>dpi-pt (e.g. "
+          + "300dpi-pt), <N>px (e.g. 64px), ico, icns, or "
           + "a size with .tiff (e.g. 300dpi.tiff)");
     }
     int n = Integer.parseInt(m.group(1));
@@ -271,6 +292,6 @@ public sealed interface Target {
       throw new IllegalArgumentException(
           Shown.quoted(spec) + " is out of range: " + m.group(2) + " must be 1 to " + max);
     }
-    return px ? new Pixels(n) : new Dpi(n);
+    return px ? new Pixels(n) : m.group(2).equals("dpi") ? new Dpi(n) : new PointDpi(n);
   }
 }

@@ -13,7 +13,7 @@ import org.logokit.text.PathRules;
 import org.logokit.text.Shown;
 
 /**
- * Reads a target: a string ({@code own}, {@code 300dpi}, {@code 64px}, {@code ico},
+ * Reads a target: a string ({@code own}, {@code 300dpi}, {@code 300dpi-pt}, {@code 64px}, {@code ico},
  * {@code icns}) or a placement object:
  *
  * <pre>
@@ -93,13 +93,16 @@ final class TargetDeserializer extends StdDeserializer<Target> {
 
   static Target.Placed placed(PlacedFields f) {
     Target size = Target.parse(f.size == null ? "own" : f.size);
-    if (size instanceof Target.Icon || size instanceof Target.Placed) {
-      throw new IllegalArgumentException("'size' of a placement must be own, <N>dpi or <N>px");
+    if (size instanceof Target.Icon || size instanceof Target.Placed
+        || size instanceof Target.Tiff) {
+      throw new IllegalArgumentException("'size' of a placement must be own, <N>dpi, "
+          + "<N>dpi-pt or <N>px");
     }
     String suffixProblem = f.suffix == null ? "is missing"
         : PathRules.nameProblem("x" + f.suffix);
-    if (f.suffix != null && (f.suffix.isEmpty() || f.suffix.equals(".")
-        || f.suffix.equals(".."))) {
+    // An empty suffix is allowed (Illustrator names an export as its master); a clash with
+    // another output is refused with every other clash.
+    if (f.suffix != null && (f.suffix.equals(".") || f.suffix.equals(".."))) {
       suffixProblem = "is " + Shown.quoted(f.suffix);
     }
     if (suffixProblem != null) {

@@ -14,6 +14,7 @@ import org.logokit.kit.Target;
  * <ul>
  *   <li>{@code own}: the intrinsic size rounded to whole pixels, 96 DPI.
  *   <li>{@code <D>dpi}: the intrinsic size x D/96, D DPI.
+ *   <li>{@code <D>dpi-pt}: the intrinsic size x D/72 (units read as points), rounded up, D DPI.
  *   <li>{@code <N>px}: the longest side N, the other side by the aspect ratio; DPI 96 x N /
  *       longest side, so the physical size stays the master's.
  * </ul>
@@ -40,18 +41,47 @@ public final class Planner {
     Target sizeTarget = t instanceof Target.Placed p ? p.size()
         : t instanceof Target.Tiff tiff ? tiff.size() : t;
     double scale = scale(sizeTarget, size);
-    int w = pixels(size.width() * scale);
-    int h = pixels(size.height() * scale);
+    int w;
+    int h;
+    ContentBox bare;
+    if (sizeTarget instanceof Target.PointDpi) {
+      // Illustrator rounds the canvas up and draws the art at the exact scale from the corner.
+      w = pixelsUp(size.width() * scale);
+      h = pixelsUp(size.height() * scale);
+      bare = new ContentBox(0, 0, size.width() * scale, size.height() * scale, 0);
+    } else {
+      w = pixels(size.width() * scale);
+      h = pixels(size.height() * scale);
+      bare = ContentBox.full(w, h);
+    }
+    double sizeDpi = dpi(sizeTarget, scale);
     if (!(t instanceof Target.Placed p)) {
-      double dpi = sizeTarget instanceof Target.Dpi d ? d.dpi() : 96 * scale;
-      return new OutputJob(master, t, scheme, path, w, h, dpi, ContentBox.full(w, h));
+      return new OutputJob(master, t, scheme, path, w, h, sizeDpi, bare);
+    }
+    if (p.box() == null && p.padding().isZero()) {
+      // Only a name (and a background) of its own: the size's own pixels.
+      ContentBox renamed = new ContentBox(bare.x(), bare.y(), bare.width(), bare.height(),
+          p.background());
+      return new OutputJob(master, t, scheme, path, w, h, sizeDpi, renamed);
     }
     int cw = p.box() == null ? w : p.box()[0];
     int ch = p.box() == null ? h : p.box()[1];
     ContentBox box = ContentBox.fit(size, cw, ch, p.padding().pixels(Math.min(cw, ch)),
         p.background());
-    double dpi = sizeTarget instanceof Target.Dpi d ? d.dpi() : 96 * box.width() / size.width();
+    double dpi = sizeTarget instanceof Target.Dpi || sizeTarget instanceof Target.PointDpi
+        ? sizeDpi : 96 * box.width() / size.width();
     return new OutputJob(master, t, scheme, path, cw, ch, dpi, box);
+  }
+
+  /** A DPI target's own DPI; otherwise 96 x the scale, so the physical size is kept. */
+  private static double dpi(Target sizeTarget, double scale) {
+    if (sizeTarget instanceof Target.Dpi d) {
+      return d.dpi();
+    }
+    if (sizeTarget instanceof Target.PointDpi d) {
+      return d.dpi();
+    }
+    return 96 * scale;
   }
 
   /** The outputs of the whole kit, given each master's intrinsic size by file name. */
@@ -70,6 +100,9 @@ public final class Planner {
     if (t instanceof Target.Dpi d) {
       return d.dpi() / 96.0;
     }
+    if (t instanceof Target.PointDpi d) {
+      return d.dpi() / 72.0;
+    }
     if (t instanceof Target.Pixels p) {
       return p.pixels() / size.longestSide();
     }
@@ -84,5 +117,10 @@ public final class Planner {
 
   private static int pixels(double v) {
     return (int) Math.max(1, Math.round(v));
+  }
+
+  /** Rounded up, forgiving the floating-point noise of an exact product (625.0000001). */
+  private static int pixelsUp(double v) {
+    return (int) Math.max(1, Math.ceil(v - 1e-6));
   }
 }

@@ -104,6 +104,22 @@ public final class SvgLoader {
     }
   }
 
+  /**
+   * A master's intrinsic size alone: screened and parsed as for rendering, but no graphics tree
+   * is built (for {@code import}, which only needs sizes).
+   */
+  public static IntrinsicSize intrinsicSize(byte[] svg, String uri, Limits limits)
+      throws SvgException {
+    SVGDocument doc = parse(SvgScreen.screen(svg, limits), uri);
+    Element root = doc.getRootElement();
+    if (root == null || !SVGConstants.SVG_NAMESPACE_URI.equals(root.getNamespaceURI())
+        || !"svg".equals(root.getLocalName())) {
+      throw new SvgException("not an SVG document: the root element is not <svg> in the SVG "
+          + "namespace");
+    }
+    return IntrinsicSizes.of(attr(root, "width"), attr(root, "height"), attr(root, "viewBox"));
+  }
+
   private static SVGDocument parse(byte[] svg, String uri) throws SvgException {
     try {
       return new SafeDocumentFactory().createSVGDocument(uri, new ByteArrayInputStream(svg));

@@ -1,6 +1,8 @@
 /**
  * Verifying: a manifest and an output folder give a list of {@link org.logokit.verify.Finding}s.
- * Reads files only; never renders and never needs the masters. Imports {@code manifest} and
+ * Reads files only; never renders and never needs the masters. {@link
+ * org.logokit.verify.ImageFacts} tells what any image file says of itself (size, pHYs, icon
+ * entries) for the folders {@code import} and {@code compare} read. Imports {@code manifest} and
  * {@code plan} (for the pHYs rounding rule).
  */
 package org.logokit.verify;

@@ -159,6 +159,18 @@ public final class OutputFolder {
   }
 
   /**
+   * At most the first {@code n} bytes of a regular file in the folder (a PNG's header and the
+   * chunks before its image data), read without following links.
+   */
+  public byte[] head(String rel, int n) throws IOException {
+    Path p = regularFile(rel, Long.MAX_VALUE);
+    try (SeekableByteChannel ch = Files.newByteChannel(p, readOptions());
+        InputStream in = Channels.newInputStream(ch)) {
+      return in.readNBytes(n);
+    }
+  }
+
+  /**
    * The SHA-256 of a regular file (streamed, never whole in memory) and its first bytes.
    *
    * @param headBytes how many leading bytes to keep (a PNG's header and pHYs, say)

@@ -31,7 +31,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "render", "verify", "check", "page"})
+  @ValueSource(strings = {"", "render", "verify", "check", "page", "import", "compare"})
   void everyCommandHasHelpAndVersion(String command) {
     String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
     Run help = run(concat(prefix, "--help"));

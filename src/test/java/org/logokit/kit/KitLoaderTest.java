@@ -171,4 +171,24 @@ class KitLoaderTest {
     assertTrue(only(config).message().contains("'sepia' is not a scheme"), only(config)
         .message());
   }
+
+  @Test
+  void anIllustratorKitLoads() throws Exception {
+    Files.createDirectories(dir.resolve("p/color"));
+    svg("p/color/p-color.svg");
+    Path config = TestFiles.write(dir.resolve("logokit.yaml"), "naming: \"{dir}{name}{suffix}.png\"\n"
+        + "targets: [{size: 300dpi-pt, suffix: \"\"}, 64px]\nmasters: [p/color/p-color.svg]\n");
+    Kit kit = KitLoader.load(dir, config);
+    MasterSpec m = kit.masters().get(0);
+    assertEquals("p/color/p-color.png", kit.outputPath(m, m.targets().get(0), Scheme.LIGHT));
+    assertEquals("p/color/p-color-64px.png", kit.outputPath(m, m.targets().get(1), Scheme.LIGHT));
+  }
+
+  @Test
+  void anEmptySuffixThatClashesIsRefused() throws Exception {
+    svg("a.svg");
+    Path config = TestFiles.write(dir.resolve("logokit.yaml"),
+        "targets: [own, {size: 300dpi-pt, suffix: \"\"}]\nmasters: [a.svg]\n");
+    assertTrue(only(config).message().contains("is also the output of"), only(config).message());
+  }
 }

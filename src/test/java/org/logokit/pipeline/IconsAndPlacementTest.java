@@ -131,7 +131,7 @@ class IconsAndPlacementTest {
         {"{box: wide, suffix: -x}", "'box' must be <width>x<height>"},
         {"{padding: 60%, suffix: -x}", "under 50%"},
         {"{background: teal, suffix: -x}", "'background' must be #rgb"},
-        {"{size: ico, suffix: -x}", "'size' of a placement must be own, <N>dpi or <N>px"},
+        {"{size: ico, suffix: -x}", "'size' of a placement must be own, <N>dpi, <N>dpi-pt or <N>px"},
         {"{suffix: -x, margin: 3}", "unknown key 'margin'"}}) {
       TestFiles.write(assets.resolve("logokit.yaml"), "masters:\n  - file: a.svg\n"
           + "    targets: [own, " + bad[0] + "]\n");

@@ -49,6 +49,10 @@ class PlannerTest {
     "own,    1200, 630, 1200, 630, 96",
     "64px,   100, 400, 16, 64, 15.36",
     "300dpi, 75.59, 37.8, 236, 118, 300",
+    // Illustrator's convention: units as points, x 300/72, rounded up (416.67 x 208.33).
+    "300dpi-pt, 100, 50, 417, 209, 300",
+    "300dpi-pt, 72, 36, 300, 150, 300",
+    "150dpi-pt, 200, 200, 417, 417, 150",
   })
   void sizesKeepTheAspectRatio(String target, double w, double h, int pw, int ph, double dpi) {
     MasterSpec m = new MasterSpec("m.svg", "m", List.of(Target.parse(target)),
@@ -77,5 +81,50 @@ class PlannerTest {
     OutputJob job = Planner.plan(kit, m, new IntrinsicSize(1000, 1)).get(0);
     assertEquals(16, job.width());
     assertEquals(1, job.height());
+  }
+
+  @Test
+  void pointDpiDrawsAtTheExactScaleFromTheCornerOfARoundedUpCanvas() {
+    OutputJob job = only("300dpi-pt", new IntrinsicSize(100, 50));
+    assertEquals(417, job.width());
+    assertEquals(0, job.content().x());
+    assertEquals(0, job.content().y());
+    assertEquals(100 * 300 / 72.0, job.content().width(), 1e-9);
+    assertEquals(50 * 300 / 72.0, job.content().height(), 1e-9);
+    assertEquals(11811, job.pixelsPerMeter());
+  }
+
+  @Test
+  void aPlacementWithOnlyASuffixIsItsSizeRenamed() throws Exception {
+    Target renamed = new com.fasterxml.jackson.databind.ObjectMapper(
+        new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+        .readValue("{size: 300dpi-pt, suffix: \"\"}", Target.class);
+    OutputJob bare = only("300dpi-pt", new IntrinsicSize(100, 50));
+    OutputJob job = only(renamed, new IntrinsicSize(100, 50));
+    assertEquals(bare.content(), job.content());
+    assertEquals(bare.dpi(), job.dpi());
+    assertEquals("m/m.png", job.path());
+  }
+
+  @Test
+  void dirKeepsEachOutputBesideItsMaster() {
+    MasterSpec deep = new MasterSpec("projects/p/horizontal/color/p-horizontal-color.svg",
+        "p-horizontal-color", List.of(Target.parse("own")), List.of(Scheme.LIGHT), 0);
+    MasterSpec top = new MasterSpec("top.svg", "top", List.of(Target.parse("16px")),
+        List.of(Scheme.LIGHT), 0);
+    Kit kit = new Kit(null, "{dir}{name}{suffix}.png", List.of(deep, top), Limits.DEFAULT);
+    assertEquals("projects/p/horizontal/color/p-horizontal-color.png",
+        kit.outputPath(deep, deep.targets().get(0), Scheme.LIGHT));
+    assertEquals("top-16px.png", kit.outputPath(top, top.targets().get(0), Scheme.LIGHT));
+  }
+
+  private static OutputJob only(String target, IntrinsicSize size) {
+    return only(Target.parse(target), size);
+  }
+
+  private static OutputJob only(Target target, IntrinsicSize size) {
+    MasterSpec m = new MasterSpec("m.svg", "m", List.of(target), List.of(Scheme.LIGHT), 0);
+    Kit kit = new Kit(null, Kit.DEFAULT_NAMING, List.of(m), Limits.DEFAULT);
+    return Planner.plan(kit, m, size).get(0);
   }
 }

@@ -1,0 +1,77 @@
+package org.logokit.verify;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.logokit.plan.OutputJob;
+import org.logokit.write.OutputFolder;
+
+/**
+ * What an image file in a folder says of itself, without decoding its pixels: format, size,
+ * resolution and (for icons) entry sizes. A PNG is read from its first bytes only; an icon or
+ * TIFF is read whole, within {@link Verifier#MAX_FILE_BYTES}. For {@code import} and
+ * {@code compare}, which look at folders logokit did not make.
+ *
+ * @param format {@code png}, {@code ico}, {@code icns} or {@code tiff}
+ * @param pixelsPerMeter pHYs (or the TIFF's resolution in pixels per metre), -1 when absent
+ * @param squarePixels false when a PNG's pHYs gives x and y different resolutions
+ * @param entries an icon's entry sizes ({@code 16x16}), file order; empty for other formats
+ */
+public record ImageFacts(String format, int width, int height, int pixelsPerMeter,
+    boolean squarePixels, List<String> entries) {
+  /** Enough for the signature, IHDR and the small chunks that come before the image data. */
+  static final int PNG_HEAD = 1 << 16;
+
+  /** The format a file name's extension says, or {@code null} when it is not an image logokit makes. */
+  public static String formatOf(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    int dot = lower.lastIndexOf('.');
+    String ext = dot < 0 ? "" : lower.substring(dot + 1);
+    return switch (ext) {
+      case "png", "ico", "icns" -> ext;
+      case "tif", "tiff" -> "tiff";
+      default -> null;
+    };
+  }
+
+  /** The resolution in DPI, NaN when there is none. */
+  public double dpi() {
+    return pixelsPerMeter < 0 ? Double.NaN : pixelsPerMeter * 0.0254;
+  }
+
+  /**
+   * @throws IOException with a short reason when the file cannot be read or is not the image
+   *     its name says
+   */
+  public static ImageFacts read(OutputFolder folder, String rel) throws IOException {
+    String format = formatOf(rel);
+    if ("png".equals(format)) {
+      PngHeader h = PngHeader.parse(folder.head(rel, PNG_HEAD));
+      if (h == null) {
+        throw new IOException("not a PNG file");
+      }
+      return new ImageFacts(format, h.width(), h.height(), h.pixelsPerMeterX(),
+          h.pixelsPerMeterX() == h.pixelsPerMeterY(), List.of());
+    }
+    if (format == null) {
+      throw new IOException("not an image logokit makes (png, ico, icns, tiff)");
+    }
+    byte[] bytes = folder.read(rel, Verifier.MAX_FILE_BYTES);
+    if (format.equals("tiff")) {
+      TiffInfo t = TiffInfo.read(bytes, false);
+      int ppm = Double.isNaN(t.dpi()) ? -1 : OutputJob.pixelsPerMeter(t.dpi());
+      return new ImageFacts(format, t.width(), t.height(), ppm, true, List.of());
+    }
+    List<String> entries = ImageFiles.entrySizes(bytes);
+    int w = 0;
+    int h = 0;
+    for (String e : entries) { // the largest entry stands for the file
+      String[] wh = e.split("x");
+      if (Integer.parseInt(wh[0]) > w) {
+        w = Integer.parseInt(wh[0]);
+        h = Integer.parseInt(wh[1]);
+      }
+    }
+    return new ImageFacts(format, w, h, -1, true, entries);
+  }
+}
