@@ -165,19 +165,7 @@ public final class KitComparison {
     if (a.size() != b.size()) {
       throw new IOException("entry counts differ");
     }
-    int max = 0;
-    double sum = 0;
-    long changed = 0;
-    long pixels = 0;
-    for (int i = 0; i < a.size(); i++) {
-      ImageComparison c = ImageComparison.of(a.get(i), b.get(i));
-      long n = (long) a.get(i).getWidth() * a.get(i).getHeight();
-      max = Math.max(max, c.max());
-      sum += c.mean() * n;
-      changed += c.changedPixels();
-      pixels += n;
-    }
-    return new ImageComparison(max, pixels == 0 ? 0 : sum / pixels, changed);
+    return ImageComparison.ofAll(a, b);
   }
 
   private static List<String> images(OutputFolder folder) throws IOException {

@@ -24,7 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = LogokitCommand.Version.class,
     description = "Write the logo section of a kit page (Hugo figure shortcodes or Markdown) "
         + "from the output folder's manifest: to stdout, or into a page between "
-        + KitPage.BEGIN + " and " + KitPage.END + ".")
+        + KitPage.BEGIN + " and " + KitPage.END + ".",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  logokit page --prefix /images/logos/ > logos.md",
+        "  logokit page --into content/press-kit.md --style hugo",
+        "%nExit codes: 0 written, 2 bad usage or no manifest."})
 final class PageCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

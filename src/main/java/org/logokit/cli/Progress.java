@@ -3,7 +3,6 @@ package org.logokit.cli;
 import java.io.PrintWriter;
 import org.logokit.pipeline.RenderListener;
 import org.logokit.text.Shown;
-import org.logokit.kit.Printable;
 
 /**
  * Render progress on stderr: one line redrawn in place on a terminal, plain lines otherwise (a
@@ -73,9 +72,9 @@ final class Progress implements RenderListener {
   @Override
   public synchronized void warning(String master, String message) {
     if (mode == Mode.TERMINAL) {
-      err.print("\r\033[K"); // off the progress line
+      err.raw().print("\r\033[K"); // off the progress line
     }
-    err.println("warning: " + Printable.escape(master) + ": " + message);
+    err.println("warning: " + master + ": " + message); // escaped by the writer
     err.flush();
   }
 }

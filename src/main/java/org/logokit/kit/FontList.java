@@ -38,7 +38,7 @@ public final class FontList {
     Set<String> seen = new HashSet<>();
     List<String> ok = new ArrayList<>();
     for (String f : fonts) {
-      String shown = f == null ? "" : Printable.escape(f);
+      String shown = f == null ? "" : org.logokit.text.Shown.of(f);
       if (f == null || f.isBlank()) {
         problems.add(Diagnostic.of(where, "'fonts' has an empty entry"));
       } else if (EXTENSIONS.stream().noneMatch(f.toLowerCase(Locale.ROOT)::endsWith)) {

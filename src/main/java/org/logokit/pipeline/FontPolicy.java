@@ -9,7 +9,6 @@ import org.logokit.kit.Diagnostic;
 import org.logokit.kit.FontList;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;
-import org.logokit.kit.Printable;
 import org.logokit.render.KitFonts;
 
 /**
@@ -41,6 +40,6 @@ record FontPolicy(KitFonts fonts, boolean strict) {
 
   private static KitException problem(Path assets, String file, String reason) {
     return new KitException(List.of(Diagnostic.of(
-        Printable.escape(assets.resolve(file).toString()), reason)));
+        org.logokit.text.Shown.of(assets.resolve(file).toString()), reason)));
   }
 }

@@ -103,22 +103,11 @@ public final class PixelCheck {
       return new PixelChange(path, master, before, Rasterizer.encode(kit, fresh), null,
           "size " + sizes(old) + " -> " + sizes(now));
     }
-    int max = 0;
-    double sum = 0;
-    long changed = 0;
-    long pixels = 0;
-    for (int i = 0; i < now.size(); i++) {
-      ImageComparison c = ImageComparison.of(old.get(i), now.get(i));
-      long n = (long) now.get(i).getWidth() * now.get(i).getHeight();
-      max = Math.max(max, c.max());
-      sum += c.mean() * n;
-      changed += c.changedPixels();
-      pixels += n;
-    }
-    if (max == 0) {
+    ImageComparison cmp = ImageComparison.ofAll(old, now);
+    long pixels = now.stream().mapToLong(i -> (long) i.getWidth() * i.getHeight()).sum();
+    if (cmp.max() == 0) {
       return null;
     }
-    ImageComparison cmp = new ImageComparison(max, sum / pixels, changed);
     return new PixelChange(path, master, before, Rasterizer.encode(kit, fresh), cmp,
         String.format(Locale.ROOT, "max %d, mean %.3f per channel, %d of %d pixels", cmp.max(),
             cmp.mean(), cmp.changedPixels(), pixels));

@@ -15,7 +15,6 @@ import org.apache.batik.bridge.FontFamilyResolver;
 import org.apache.batik.gvt.font.AWTFontFamily;
 import org.apache.batik.gvt.font.GVTFontFace;
 import org.apache.batik.gvt.font.GVTFontFamily;
-import org.logokit.kit.Printable;
 
 /**
  * The kit's own fonts ({@code fonts:} in the config), loaded once per run and looked up before
@@ -49,7 +48,7 @@ public final class KitFonts {
         faces = Font.createFonts(in);
       } catch (FontFormatException | IOException | RuntimeException e) {
         throw new FontException(file.getKey(), "not a usable TrueType or OpenType font ("
-            + Printable.escape(String.valueOf(e.getMessage())) + ")");
+            + org.logokit.text.Shown.of(String.valueOf(e.getMessage())) + ")");
       } catch (InternalError | LinkageError e) {
         // Java's font system fails to start on a machine with no font installed.
         throw new FontException(file.getKey(), "cannot be loaded: Java's font system does not "

@@ -11,7 +11,6 @@ import org.apache.batik.css.engine.SVGCSSEngine;
 import org.apache.batik.css.engine.StyleMap;
 import org.apache.batik.css.engine.value.Value;
 import org.apache.batik.util.SVGConstants;
-import org.logokit.kit.Printable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -45,8 +44,8 @@ final class TextFonts {
         continue;
       }
       String fallback = families.stream().filter(fonts::has).findFirst()
-          .map(f -> "'" + Printable.escape(f) + "'").orElse("Java's default font (SansSerif)");
-      out.add("font-family '" + Printable.escape(families.get(0)) + "' is not available: its "
+          .map(f -> "'" + org.logokit.text.Shown.of(f) + "'").orElse("Java's default font (SansSerif)");
+      out.add("font-family '" + org.logokit.text.Shown.of(families.get(0)) + "' is not available: its "
           + "text is drawn in " + fallback + " instead");
     }
     return List.copyOf(out);

@@ -38,6 +38,27 @@ public record ImageComparison(int max, double mean, long changedPixels) {
     return new ImageComparison(max, sum / (4.0 * w * a.getHeight()), changed);
   }
 
+  /**
+   * Two files' images (an icon's entries, or one image each) compared pairwise and summed up:
+   * the largest difference, the mean weighted by pixels, the changed pixels.
+   */
+  public static ImageComparison ofAll(java.util.List<BufferedImage> a,
+      java.util.List<BufferedImage> b) {
+    int max = 0;
+    double sum = 0;
+    long changed = 0;
+    long pixels = 0;
+    for (int i = 0; i < a.size(); i++) {
+      ImageComparison c = of(a.get(i), b.get(i));
+      long n = (long) a.get(i).getWidth() * a.get(i).getHeight();
+      max = Math.max(max, c.max());
+      sum += c.mean() * n;
+      changed += c.changedPixels();
+      pixels += n;
+    }
+    return new ImageComparison(max, pixels == 0 ? 0 : sum / pixels, changed);
+  }
+
   public boolean identical() {
     return max == 0;
   }

@@ -195,4 +195,35 @@ class EverydayUseTest {
     assertTrue(r.err().strip().endsWith("try 'logokit render --help'"), r.err());
     assertTrue(r.err().lines().count() <= 4, r.err());
   }
+
+  @Test
+  void anUnwritableOutputFolderSaysWhyFromTheOs() throws Exception {
+    Path assets = TestFiles.smallKit(dir, "[own]");
+    Path mount = Files.createDirectories(dir.resolve("ro"));
+    boolean mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs",
+        mount.toString()).start().waitFor() == 0;
+    org.junit.jupiter.api.Assumptions.assumeTrue(mounted, "needs root to mount a tmpfs");
+    try {
+      Run r = CliTest.run("render", "--assets", assets.toString(), "--out", mount.toString());
+      assertEquals(1, r.exit(), r.err());
+      assertEquals("error: " + mount + "/.logokit.lock: cannot create the lock file: Read-only "
+          + "file system", r.err().strip());
+    } finally {
+      new ProcessBuilder("umount", mount.toString()).start().waitFor();
+    }
+  }
+
+  @Test
+  void helpShowsExamplesAndExitCodes() {
+    for (String cmd : List.of("render", "convert", "check", "verify", "page")) {
+      Run r = CliTest.run(cmd, "--help");
+      assertTrue(r.out().contains("Examples:") && r.out().contains("Exit codes: 0"),
+          cmd + ": " + r.out());
+    }
+    Run r = CliTest.run("generate-completion");
+    assertTrue(r.out().contains("(\"text\" \"json\" \"github\")")
+        && r.out().contains("(\"light\" \"dark\" \"both\")"),
+        "completion offers the values as they are typed");
+    assertFalse(r.out().contains("GITHUB JSON TEXT"));
+  }
 }

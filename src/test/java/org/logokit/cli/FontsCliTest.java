@@ -139,7 +139,8 @@ class FontsCliTest {
     Files.write(assets.resolve(TTF), new byte[16], java.nio.file.StandardOpenOption.APPEND);
     CliTest.Run check = CliTest.run("check", "--assets", assets.toString(), "--out", out());
     assertEquals(1, check.exit());
-    assertTrue(check.out().contains("logo/logo.png: fonts changed"), check.out());
+    assertTrue(check.out().contains("fonts changed: 2 outputs (logo/logo-64px.png, "
+        + "logo/logo.png)"), check.out());
     CliTest.Run again = CliTest.run("render", "--assets", assets.toString(), "--out", out());
     assertTrue(again.out().contains("2 files written"), again.out());
     assertEquals(0, CliTest.run("check", "--assets", assets.toString(), "--out", out()).exit());
@@ -181,7 +182,7 @@ class FontsCliTest {
     assertTrue(err.contains("font 'fonts/web.woff' is not a .ttf, .otf or .ttc file"), err);
     assertTrue(err.contains("font '../secret.ttf' is a link that leads outside the assets "
         + "folder"), err);
-    assertTrue(err.contains("font 'fonts/none.otf' cannot be resolved"), err);
+    assertTrue(err.contains("font 'fonts/none.otf' not found"), err);
   }
 
   @Test
