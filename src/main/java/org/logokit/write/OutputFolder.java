@@ -66,6 +66,9 @@ public final class OutputFolder {
     List<Path> steps = new ArrayList<>();
     if (given.isAbsolute()) {
       steps.add(path); // an absolute name: only the folder itself is checked
+      if (create && path.getParent() != null) {
+        Files.createDirectories(path.getParent()); // the way to it is the command line's
+      }
     } else {
       for (Path part : given) {
         cur = cur.resolve(part).normalize();
