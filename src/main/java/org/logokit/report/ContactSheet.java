@@ -162,6 +162,7 @@ public final class ContactSheet {
     String kind = e.format().equals("ico") || e.format().equals("icns")
         ? e.format().toUpperCase(Locale.ROOT) + " to " + size
         : e.format().equals("tiff") ? size + ", TIFF " + dpi(e.dpi()) + " DPI"
+        : e.format().equals("svg") ? "SVG master, " + size
         : t.matches("\\d+dpi") ? size + ", " + t.replace("dpi", "") + " DPI"
         : t.equals("own") ? size + ", own size"
         : size;
