@@ -45,7 +45,8 @@ public final class Importer {
     for (KitTree.Master m : tree.masters()) {
       String problem = PathRules.nameProblem(m.stem());
       if (problem == null) {
-        problem = PathRules.relativePathProblem(roots.master(m.path()), false);
+        // Output rules: with {dir} the master's folders become the outputs' folders.
+        problem = PathRules.relativePathProblem(roots.master(m.path()), true);
       }
       if (problem != null) {
         reported.add(new Adoption.Reported(m.path(), "master cannot name outputs: its name "
@@ -56,6 +57,12 @@ public final class Importer {
     }
     List<Candidate> candidates = new ArrayList<>();
     for (KitTree.Export e : tree.exports()) {
+      String unsafe = PathRules.relativePathProblem(roots.export(e.path()), true);
+      if (unsafe != null) {
+        reported.add(new Adoption.Reported(e.path(), "logokit cannot write this path: it "
+            + unsafe));
+        continue;
+      }
       Pairing.Pair pair = Pairing.find(e, masters, roots);
       if (pair.master() == null) {
         reported.add(new Adoption.Reported(e.path(), pair.problem()));

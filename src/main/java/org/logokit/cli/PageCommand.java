@@ -93,7 +93,7 @@ final class PageCommand implements Callable<Integer> {
       return LogokitCommand.USAGE;
     }
     try {
-      String page = Files.readString(into, StandardCharsets.UTF_8);
+      String page = org.logokit.verify.PageLinks.text(into);
       Path parent = into.toAbsolutePath().getParent();
       OutputFolder.open(parent, false).write(into.getFileName().toString(),
           KitPage.splice(page, section).getBytes(StandardCharsets.UTF_8));

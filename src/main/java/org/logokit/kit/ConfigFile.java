@@ -40,8 +40,11 @@ final class ConfigFile {
     } catch (IOException e) {
       throw problem(file, "config file not found");
     }
-    if (a.isSymbolicLink()) {
-      throw problem(file, "is a link; logokit reads the config only as a regular file");
+    Path link = LinkCheck.firstLink(file);
+    if (a.isSymbolicLink() || link != null) {
+      throw problem(file, (link == null || link.equals(file) ? "is a link"
+          : Shown.of(link.toString()) + " is a link")
+          + "; logokit reads the config only as a regular file, never through a link");
     }
     if (!a.isRegularFile()) {
       throw problem(file, "is not a regular file");

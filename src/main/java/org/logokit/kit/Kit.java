@@ -71,7 +71,8 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
     String path = naming.replace("{name}", master.name()).replace("{scheme}", scheme.suffix())
         .replace("{suffix}", target.suffix()).replace("{dir}", folderOf(master.file()));
     // The naming ends in .png (validated); an icon takes its own extension.
-    return path.substring(0, path.length() - 3) + target.extension();
+    return path.endsWith(".png") ? path.substring(0, path.length() - 3) + target.extension()
+        : path + "." + target.extension();
   }
 
   /**

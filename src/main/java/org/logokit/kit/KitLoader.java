@@ -50,8 +50,10 @@ public final class KitLoader {
    */
   public static Kit load(Path assets, Path config, Limits caps) throws KitException {
     String shown = Shown.of(assets.toString());
-    if (Files.isSymbolicLink(assets)) {
-      throw new KitException(List.of(Diagnostic.of(shown, "is a link; name the real folder")));
+    Path link = LinkCheck.firstLink(assets);
+    if (link != null) {
+      throw new KitException(List.of(Diagnostic.of(shown, Shown.of(link.toString())
+          + " is a link; logokit reads masters only through real folders")));
     }
     if (!Files.isDirectory(assets)) {
       throw new KitException(List.of(Diagnostic.of(shown, Files.exists(assets)

@@ -88,10 +88,13 @@ final class KitValidator {
       }
       masters.add(new MasterSpec(e.file(), name, targets, schemes, e.line(), e.title()));
     }
+    boolean namingOk = problems.stream().noneMatch(p -> p.message().startsWith("'naming'"));
     Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, caps, problems),
         Boolean.TRUE.equals(raw.optimize), null, keep(where, raw.keep, problems),
         FontList.validate(where, raw.fonts, assets, problems));
-    problems.addAll(checkMasters(kit, assets));
+    if (namingOk) {
+      problems.addAll(checkMasters(kit, assets)); // paths of a bad template say nothing more
+    }
     if (!problems.isEmpty()) {
       throw new KitException(problems);
     }

@@ -28,9 +28,25 @@ public final class ImageFiles {
     return img;
   }
 
+  /**
+   * The most pixels one image of a file may claim to be decoded: the default pixel budget of an
+   * output. A committed file is the pull request's; a 1 MB PNG can claim 16000 x 16000 pixels.
+   */
+  public static final long MAX_PIXELS = org.logokit.kit.Limits.DEFAULT.maxPixelsPerOutput();
+
   /** Every image in the file: one for a PNG, each entry of an ICO or ICNS, in file order. */
   public static List<BufferedImage> decodeAll(byte[] file) throws IOException {
-    return eachImage(file, ImageReader::read);
+    return eachImage(file, ImageFiles::read);
+  }
+
+  /** One image, decoded only when its header claims no more than {@link #MAX_PIXELS}. */
+  static BufferedImage read(ImageReader reader, int index) throws IOException {
+    long pixels = (long) reader.getWidth(index) * reader.getHeight(index);
+    if (pixels > MAX_PIXELS) {
+      throw new IOException("claims " + reader.getWidth(index) + "x" + reader.getHeight(index)
+          + " pixels, over the " + MAX_PIXELS + " an output may have: not decoded");
+    }
+    return reader.read(index);
   }
 
   /** Each entry's width x height, without decoding pixels. */

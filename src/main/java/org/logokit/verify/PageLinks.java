@@ -30,6 +30,28 @@ public final class PageLinks {
   /** A link that points at no file: the page's line, the link, and the name looked for. */
   public record Broken(int line, String link, String name) {}
 
+  /** Pages are text of a few hundred KB; a larger one is not a page. */
+  public static final long MAX_BYTES = 16L << 20;
+
+  /**
+   * A page's text, read within {@link #MAX_BYTES}, as UTF-8.
+   *
+   * @throws IOException naming the file and the reason
+   */
+  public static String text(Path page) throws IOException {
+    long size = Files.size(page);
+    if (size > MAX_BYTES) {
+      throw new IOException(org.logokit.text.Shown.of(page.toString()) + ": is " + size
+          + " bytes, over the " + MAX_BYTES + " a page may have");
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(page))).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IOException(org.logokit.text.Shown.of(page.toString()) + ": is not UTF-8 text");
+    }
+  }
+
   public static List<Broken> check(Path page, OutputFolder folder) throws IOException {
     Set<String> names = new HashSet<>();
     for (String f : folder.files()) {
@@ -38,7 +60,7 @@ public final class PageLinks {
       }
     }
     List<Broken> broken = new ArrayList<>();
-    List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
+    List<String> lines = text(page).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = LINK.matcher(lines.get(i));
       while (m.find()) {
@@ -47,8 +69,13 @@ public final class PageLinks {
         if (!IMAGE.matcher(path).matches() || path.startsWith("data:")) {
           continue;
         }
-        String name = URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1)
-            .replace("+", "%2B"), StandardCharsets.UTF_8);
+        String raw = path.substring(path.lastIndexOf('/') + 1);
+        String name;
+        try {
+          name = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          name = raw; // a stray '%': the name as written
+        }
         if (!names.contains(name)) {
           broken.add(new Broken(i + 1, link, name));
         }

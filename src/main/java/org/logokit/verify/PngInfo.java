@@ -17,7 +17,7 @@ record PngInfo(int width, int height, int pixelsPerMeterX, int pixelsPerMeterY) 
     return ImageFiles.eachImage(png, (reader, i) -> {
       int[] phys = phys(reader.getImageMetadata(i));
       if (decode) {
-        reader.read(i);
+        ImageFiles.read(reader, i);
       }
       return new PngInfo(reader.getWidth(i), reader.getHeight(i), phys[0], phys[1]);
     }).get(0);

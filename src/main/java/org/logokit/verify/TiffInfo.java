@@ -32,7 +32,7 @@ record TiffInfo(int width, int height, double dpi) {
         }
       }
       if (decode) {
-        reader.read(i);
+        ImageFiles.read(reader, i);
       }
       return new TiffInfo(reader.getWidth(i), reader.getHeight(i), inches ? x : Double.NaN);
     }).get(0);

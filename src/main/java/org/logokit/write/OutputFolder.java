@@ -61,20 +61,29 @@ public final class OutputFolder {
    * @throws IOException naming the path and what is wrong with it
    */
   public static OutputFolder open(Path given, boolean create) throws IOException {
-    Path path = given.toAbsolutePath().normalize();
-    Path cur = given.isAbsolute() ? path.getParent() : Path.of("").toAbsolutePath();
+    Path path;
+    Path cwd;
+    try {
+      path = given.toAbsolutePath().normalize();
+      cwd = Path.of("").toAbsolutePath();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new IOException(Shown.of(given.toString()) + ": not a valid path here", e);
+    }
     List<Path> steps = new ArrayList<>();
-    if (given.isAbsolute()) {
-      steps.add(path); // an absolute name: only the folder itself is checked
-      if (create && path.getParent() != null) {
-        Files.createDirectories(path.getParent()); // the way to it is the command line's
-      }
-    } else {
-      for (Path part : given) {
-        cur = cur.resolve(part).normalize();
-        if (!part.toString().equals(".") && !part.toString().equals("..")) {
+    if (path.startsWith(cwd)) {
+      // Below the working directory (the repository) every folder on the way is checked:
+      // the repository may hold a link where the command line names a folder.
+      Path cur = cwd;
+      for (Path part : cwd.relativize(path)) {
+        if (!part.toString().isEmpty()) {
+          cur = cur.resolve(part);
           steps.add(cur);
         }
+      }
+    } else {
+      steps.add(path); // elsewhere, the command line's own: only the folder itself is checked
+      if (create && path.getParent() != null) {
+        Files.createDirectories(path.getParent());
       }
     }
     for (Path step : steps) {
@@ -90,7 +99,7 @@ public final class OutputFolder {
         }
         a = attributes(step);
       }
-      check(step, a, given);
+      check(step, a, step.startsWith(cwd) ? cwd.relativize(step) : step);
     }
     return new OutputFolder(given, path.toRealPath());
   }
@@ -124,6 +133,14 @@ public final class OutputFolder {
     }
     Path p = root;
     String[] segments = rel.split("/");
+    try {
+      for (String segment : segments) {
+        root.getFileSystem().getPath(segment);
+      }
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new IOException(Shown.quoted(rel) + " cannot be a file name on this system (run "
+          + "with a UTF-8 locale, e.g. LANG=C.UTF-8)", e);
+    }
     for (int i = 0; i < segments.length - 1; i++) {
       p = p.resolve(segments[i]);
       BasicFileAttributes a = attributes(p);
@@ -343,6 +360,9 @@ public final class OutputFolder {
     } catch (java.io.UncheckedIOException e) {
       throw new IOException(Shown.of(given.toString()) + ": cannot list: "
           + reason(e.getCause()), e);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new IOException(Shown.of(given.toString()) + ": holds a file name this system "
+          + "cannot decode (run with a UTF-8 locale, e.g. LANG=C.UTF-8)", e);
     }
   }
 

@@ -1,0 +1,158 @@
+package org.logokit.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.logokit.TestFiles;
+
+/** What an attacker's review of the untrusted-repository rules found, each now a regression. */
+class AttackReviewTest {
+  @TempDir Path dir;
+
+  /** The real command in its own JVM, run from {@code cwd} (the repository). */
+  private static Cli runIn(Path cwd, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "org.logokit.cli.Main"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    Cli r = new Cli(p.exitValue(), new String(p.getInputStream().readAllBytes(),
+        StandardCharsets.UTF_8), new String(p.getErrorStream().readAllBytes(),
+        StandardCharsets.UTF_8));
+    r.assertNoStackTraceNorCommand();
+    return r;
+  }
+
+  @Test
+  void noWriteOrReadGoesThroughALinkedFolderInTheRepository() throws Exception {
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Path victim = Files.createDirectories(dir.resolve("victim/sub"));
+    TestFiles.write(victim.resolve("press.md"), "<!-- logokit:begin -->\n<!-- logokit:end -->\n");
+    Path assets = TestFiles.smallKit(repo, "[own]");
+    TestFiles.copyTree(assets, dir.resolve("victim/assets"));
+    Files.createSymbolicLink(repo.resolve("l"), dir.resolve("victim"));
+
+    Cli c = runIn(repo, "convert", "assets/a.svg", "-o", "l/sub/x.png");
+    assertEquals(1, c.exit(), c.all());
+    assertTrue(c.err().contains("l: is a link where a folder is expected"), c.err());
+    assertFalse(Files.exists(victim.resolve("x.png")));
+
+    Cli r = runIn(repo, "render", "--assets", "l/assets", "--out", "out");
+    assertEquals(2, r.exit(), r.all());
+    assertTrue(r.err().contains("l is a link"), r.err());
+
+    runIn(repo, "render", "--assets", "assets", "--out", "out");
+    Cli page = runIn(repo, "page", "--out", "out", "--into", "l/sub/press.md");
+    assertTrue(page.exit() != 0, page.all());
+    assertEquals("<!-- logokit:begin -->\n<!-- logokit:end -->\n",
+        Files.readString(victim.resolve("press.md")), "the page behind the link is untouched");
+
+    Cli cfg = runIn(repo, "check", "--config", "l/assets/logokit.yaml");
+    assertEquals(2, cfg.exit(), cfg.all());
+    assertTrue(cfg.err().contains("is a link"), cfg.err());
+  }
+
+  @Test
+  void aNamingTooShortIsADiagnosticNotACrash() throws Exception {
+    Path assets = TestFiles.smallKit(dir, "[own]");
+    TestFiles.write(assets.resolve("logokit.yaml"), "naming: \"a\"\nmasters: [a.svg]\n");
+    Cli r = Cli.run("check", "--assets", assets.toString(), "--out", dir.resolve("o")
+        .toString());
+    assertEquals(2, r.exit(), r.all());
+    assertTrue(r.err().contains("'naming' must end with .png"), r.err());
+  }
+
+  @Test
+  void aDecompressionBombIsNotDecoded() throws Exception {
+    Path assets = TestFiles.smallKit(dir, "[own]");
+    Path out = dir.resolve("out");
+    assertEquals(0, Cli.run("render", "--assets", assets.toString(), "--out", out.toString())
+        .exit());
+    Files.write(out.resolve("a/a.png"), greyPng(9000, 9000)); // 81 M pixels, ~80 KB
+    long t = System.nanoTime();
+    Cli v = Cli.run("verify", "--out", out.toString());
+    assertEquals(1, v.exit());
+    assertTrue(v.out().contains("claims 9000x9000 pixels, over the 67108864 an output may have"),
+        v.out());
+    Cli p = Cli.run("check", "--assets", assets.toString(), "--out", out.toString(),
+        "--pixels");
+    assertEquals(1, p.exit(), p.all());
+    assertTrue((System.nanoTime() - t) / 1e9 < 20, "nothing was decoded");
+  }
+
+  @Test
+  void aPageThatIsNotCleanTextGivesOneLineNamingIt() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path page = TestFiles.write(dir.resolve("p.md"), "![x](a%zz.png)\n");
+    Cli r = Cli.run("verify", "--page", page.toString(), "--out", out.toString());
+    assertEquals(1, r.exit(), r.all());
+    assertTrue(r.out().contains("no file named 'a%zz.png'"), r.out());
+    Files.write(page, new byte[] {'!', '[', ']', '(', (byte) 0xff, ')', '\n'});
+    r = Cli.run("verify", "--page", page.toString(), "--out", out.toString());
+    assertTrue(r.err().contains("p.md: is not UTF-8 text"), r.err());
+  }
+
+  @Test
+  void importReportsAFolderLogokitCannotWriteInsteadOfStopping() throws Exception {
+    Path kit = dir.resolve("kit");
+    TestFiles.write(kit.resolve("m|x/logo.svg"), TestFiles.rectSvg("width=\"20\" height=\"20\"",
+        "red"));
+    TestFiles.write(kit.resolve("n/other.svg"), TestFiles.rectSvg("width=\"20\" height=\"20\"",
+        "blue"));
+    for (String f : List.of("m|x/logo", "n/other")) {
+      Cli c = Cli.run("convert", kit.resolve(f + ".svg").toString(), "-o",
+          kit.resolve(f + "-16px.png").toString(), "--size", "16");
+      assertEquals(0, c.exit(), c.all());
+    }
+    Cli r = Cli.run("import", kit.toString());
+    assertEquals(1, r.exit(), r.all());
+    assertTrue(r.err().contains("contains '|'"), r.err());
+    assertTrue(r.out().contains("other.svg"), "the rest is still adopted: " + r.out());
+  }
+
+  /** A valid PNG header over deflated zero rows: tiny on disk, huge once decoded. */
+  private static byte[] greyPng(int w, int h) throws Exception {
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 0)
+        .put((byte) 0).put((byte) 0).put((byte) 0).array());
+    ByteArrayOutputStream idat = new ByteArrayOutputStream();
+    try (DeflaterOutputStream z = new DeflaterOutputStream(idat,
+        new Deflater(Deflater.BEST_SPEED))) {
+      byte[] row = new byte[w + 1];
+      for (int y = 0; y < h; y++) {
+        z.write(row);
+      }
+    }
+    chunk(png, "IDAT", idat.toByteArray());
+    chunk(png, "IEND", new byte[0]);
+    return png.toByteArray();
+  }
+
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data)
+      throws Exception {
+    byte[] t = type.getBytes(StandardCharsets.ISO_8859_1);
+    out.write(ByteBuffer.allocate(4).putInt(data.length).array());
+    out.write(t);
+    out.write(data);
+    CRC32 crc = new CRC32();
+    crc.update(t);
+    crc.update(data);
+    out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+}
