@@ -88,13 +88,10 @@ final class KitValidator {
       }
       masters.add(new MasterSpec(e.file(), name, targets, schemes, e.line(), e.title()));
     }
-    boolean namingOk = problems.stream().noneMatch(p -> p.message().startsWith("'naming'"));
     Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, caps, problems),
         Boolean.TRUE.equals(raw.optimize), null, keep(where, raw.keep, problems),
         FontList.validate(where, raw.fonts, assets, problems));
-    if (namingOk) {
-      problems.addAll(checkMasters(kit, assets)); // paths of a bad template say nothing more
-    }
+    problems.addAll(checkMasters(kit, assets));
     if (!problems.isEmpty()) {
       throw new KitException(problems);
     }
@@ -214,8 +211,9 @@ final class KitValidator {
             + " is used twice (also line " + clash.line() + ")"));
         continue;
       }
-      if (m.schemes().size() > 1 && !kit.naming().contains("{scheme}")) {
-        continue; // reported once, as the missing {scheme}, not once per clashing output
+      if (m.schemes().size() > 1 && !kit.naming().contains("{scheme}")
+          || !kit.naming().endsWith(".png") || !kit.naming().contains("{name}")) {
+        continue; // reported once, as the naming's problem, not once per output
       }
       for (MasterSpec.Output o : m.outputs()) {
         Target t = o.target();
