@@ -110,7 +110,9 @@ public final class KitRenderer {
       entries = List.copyOf(unique.values());
       Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, kit.keep(),
           entries).withFonts(FontHashes.of(kit, options.assets()));
-      writeIfChanged(out, ContactSheet.FILE_NAME, ContactSheet.html(manifest, out));
+      if (!sheetShows(out, manifest)) {
+        writeIfChanged(out, ContactSheet.FILE_NAME, ContactSheet.html(manifest, out));
+      }
       writeIfChanged(out, Manifest.FILE_NAME, ManifestJson.write(manifest));
       return new RenderReport(manifest, results.size() - failures.size(), written,
           entries.size() - written, removed, failures, notes);
@@ -251,6 +253,26 @@ public final class KitRenderer {
       }
     }
     return removed;
+  }
+
+  /**
+   * Whether the folder's sheet was made from this very manifest, which is already the folder's
+   * (a render that changes nothing): then it is not made again, which would decode previews.
+   */
+  private static boolean sheetShows(OutputFolder out, Manifest manifest) {
+    try {
+      byte[] json = ManifestJson.write(manifest);
+      if (!out.isFile(Manifest.FILE_NAME) || !out.isFile(ContactSheet.FILE_NAME)
+          || !Arrays.equals(out.read(Manifest.FILE_NAME, json.length), json)) {
+        return false;
+      }
+      byte[] head = out.digest(ContactSheet.FILE_NAME, Verifier.MAX_FILE_BYTES, 256).head();
+      String line = new String(head, java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
+          .findFirst().orElse("");
+      return line.equals(ContactSheet.fingerprint(manifest));
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** A no-op render leaves the folder untouched, its files' times included. */

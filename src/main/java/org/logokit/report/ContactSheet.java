@@ -41,6 +41,16 @@ public final class ContactSheet {
     return html(manifest, null);
   }
 
+  /**
+   * The sheet's second line: which manifest it shows. A render that changes nothing keeps a
+   * sheet that carries the fingerprint of the manifest it keeps, instead of decoding every
+   * preview again; {@code check} still makes the sheet anew and compares every byte.
+   */
+  public static String fingerprint(Manifest manifest) {
+    return "<!-- logokit contact sheet of manifest sha256 "
+        + org.logokit.text.Sha256.hex(org.logokit.manifest.ManifestJson.write(manifest)) + " -->";
+  }
+
   /** @param out the output folder the manifest describes, read for previews; or {@code null} */
   public static byte[] html(Manifest manifest, OutputFolder out) {
     SheetImages images = new SheetImages(out);
@@ -54,7 +64,8 @@ public final class ContactSheet {
         .forEach(e -> byMaster.computeIfAbsent(e.master(), m -> new ArrayList<>()).add(e));
     List<String> masters = List.copyOf(byMaster.keySet());
 
-    StringBuilder html = new StringBuilder(HEAD);
+    StringBuilder html = new StringBuilder(HEAD.replaceFirst("\n", "\n" + fingerprint(manifest)
+        + "\n"));
     html.append("<header>\n<h1>Logo kit</h1>\n<p>").append(manifest.outputs().size())
         .append(" files from ").append(masters.size()).append(" masters.</p>\n")
         .append("<nav aria-label=\"Masters\"><ul>\n");

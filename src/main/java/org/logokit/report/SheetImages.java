@@ -21,9 +21,6 @@ final class SheetImages {
   /** Largest side of a preview, in pixels: the size the sheet shows it at. */
   static final int PREVIEW = ContactSheet.CAP;
 
-  /** No image larger than this is decoded, whatever its header says (a decompression bomb). */
-  private static final long MAX_PIXELS = 8192L * 8192L;
-
   private final OutputFolder out;
 
   /** @param out the output folder, or {@code null} to read nothing (no previews) */
@@ -45,20 +42,17 @@ final class SheetImages {
    * @return {@code null} when the file is not intact or not decodable
    */
   String previewUri(ManifestEntry e) {
-    List<BufferedImage> images = decode(e);
-    if (images == null) {
+    byte[] bytes = intact(e);
+    if (bytes == null) {
       return null;
     }
-    // The smallest entry at least as large as the preview, else the largest.
-    BufferedImage best = null;
-    for (BufferedImage img : images) {
-      if (best == null || (side(best) < PREVIEW ? side(img) > side(best)
-          : side(img) >= PREVIEW && side(img) < side(best))) {
-        best = img;
-      }
+    try {
+      BufferedImage best = ImageFiles.decodePreview(bytes, PREVIEW);
+      byte[] png = PngEncoder.encode(Thumbnail.fit(best, PREVIEW), 3780);
+      return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    } catch (IOException | RuntimeException ex) {
+      return null; // shown without a preview; verify reports what is wrong with the file
     }
-    byte[] png = PngEncoder.encode(Thumbnail.fit(best, PREVIEW), 3780);
-    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
   }
 
   /**
@@ -92,22 +86,26 @@ final class SheetImages {
     return Math.max(img.getWidth(), img.getHeight());
   }
 
-  private List<BufferedImage> decode(ManifestEntry e) {
+  /** The file's bytes when it is the one the manifest records, else {@code null}. */
+  private byte[] intact(ManifestEntry e) {
     if (out == null || e.bytes() > Verifier.MAX_FILE_BYTES || !out.isFile(e.path())) {
       return null;
     }
     try {
       byte[] bytes = out.read(e.path(), Verifier.MAX_FILE_BYTES);
-      if (!Sha256.hex(bytes).equals(e.sha256())) {
-        return null;
-      }
-      for (String size : ImageFiles.entrySizes(bytes)) {
-        String[] wh = size.split("x");
-        if (Long.parseLong(wh[0]) * Long.parseLong(wh[1]) > MAX_PIXELS) {
-          return null;
-        }
-      }
-      List<BufferedImage> images = ImageFiles.decodeAll(bytes);
+      return Sha256.hex(bytes).equals(e.sha256()) ? bytes : null;
+    } catch (IOException ex) {
+      return null;
+    }
+  }
+
+  private List<BufferedImage> decode(ManifestEntry e) {
+    byte[] bytes = intact(e);
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      List<BufferedImage> images = ImageFiles.decodeAll(bytes); // within the pixel budget
       return images.isEmpty() ? null : images;
     } catch (IOException | RuntimeException ex) {
       return null; // shown without a preview; verify reports what is wrong with the file
