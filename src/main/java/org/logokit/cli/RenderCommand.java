@@ -169,7 +169,7 @@ final class RenderCommand implements Callable<Integer> {
     try {
       p = KitRenderer.preview(kit, options);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
+      Console.of(spec).err().println("error: " + e.getMessage());
       return LogokitCommand.PROBLEMS;
     }
     p.write().forEach(w -> stdout.println("would write " + w));

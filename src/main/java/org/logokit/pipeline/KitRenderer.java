@@ -77,9 +77,9 @@ public final class KitRenderer {
         read.problems().forEach(p -> notes.add(out.shown(Manifest.FILE_NAME) + ": " + p
             + "; ignored"));
       }
-      String configSha = Freshness.configSha256(kit);
+      String configSha = kit.configSha256();
       Freshness.Result fresh = Freshness.assess(kit, options.assets(), out,
-          options.force() ? null : previous, configSha);
+          options.force() ? null : previous);
       List<MasterResult> results = renderStale(kit, options, fresh, out, fonts);
 
       List<ManifestEntry> entries = new ArrayList<>();
@@ -160,8 +160,7 @@ public final class KitRenderer {
     }
     ManifestJson.Read read = out == null ? null : ManifestFile.readOrNull(out);
     Manifest previous = read == null || options.force() ? null : read.manifest();
-    Freshness.Result fresh = Freshness.assess(kit, options.assets(), out, previous,
-        Freshness.configSha256(kit));
+    Freshness.Result fresh = Freshness.assess(kit, options.assets(), out, previous);
     Map<String, Freshness.Reason> why = new HashMap<>();
     fresh.stale().forEach(f -> why.put(f.path(), f.reason()));
     List<String> write = new ArrayList<>();

@@ -42,8 +42,7 @@ public final class Checker {
     if (out == null) {
       List<Finding> findings = new ArrayList<>();
       findings.add(new Finding.NoManifest(Manifest.FILE_NAME, "missing (run logokit render)"));
-      findings.addAll(Freshness.assess(kit, assets, null, null, Freshness.configSha256(kit))
-          .stale());
+      findings.addAll(Freshness.assess(kit, assets, null, null).stale());
       findings.sort(Comparator.comparing(Finding::path));
       return findings;
     }
@@ -58,8 +57,7 @@ public final class Checker {
     } catch (IOException e) {
       findings.add(new Finding.NoManifest(Manifest.FILE_NAME, e.getMessage()));
     }
-    Freshness.Result fresh = Freshness.assess(kit, assets, out, manifest,
-        Freshness.configSha256(kit));
+    Freshness.Result fresh = Freshness.assess(kit, assets, out, manifest);
     findings.addAll(fresh.stale());
     Set<String> known = new HashSet<>();
     fresh.planned().forEach(p -> known.add(p.path()));

@@ -76,10 +76,9 @@ public final class Freshness {
 
   /**
    * @param manifest the output folder's manifest, or {@code null} when it has none
-   * @param configSha256 the kit config's current hash, or {@code null} for the default kit
    */
-  public static Result assess(Kit kit, Path assets, OutputFolder out, Manifest manifest,
-      String configSha256) throws IOException {
+  public static Result assess(Kit kit, Path assets, OutputFolder out, Manifest manifest)
+      throws IOException {
     Map<String, ManifestEntry> listed = new HashMap<>();
     if (manifest != null) {
       manifest.outputs().forEach(e -> listed.put(e.path(), e));
@@ -149,7 +148,7 @@ public final class Freshness {
     if (manifest != null && stale.isEmpty()) {
       // Every output is current, but render would still rewrite a manifest that records another
       // config or logokit version.
-      if (!Objects.equals(configSha256, manifest.configSha256())) {
+      if (!Objects.equals(kit.configSha256(), manifest.configSha256())) {
         stale.add(new Finding.Stale(Manifest.FILE_NAME, Reason.CONFIG_CHANGED, null));
       } else if (!BuildInfo.version().equals(manifest.toolVersion())) {
         stale.add(new Finding.Stale(Manifest.FILE_NAME, Reason.TOOL_CHANGED, null));
@@ -199,10 +198,5 @@ public final class Freshness {
     } catch (IOException ex) {
       return Reason.FILE_EDITED;
     }
-  }
-
-  /** The kit config's hash, or {@code null} for the default kit. */
-  public static String configSha256(Kit kit) {
-    return kit.configSha256();
   }
 }

@@ -66,7 +66,7 @@ public final class ImageFiles {
    * fraction of the cost of decoding the file.
    */
   public static BufferedImage decodePreview(byte[] file, int side) throws IOException {
-    return eachImage(file, (r, i) -> i == 0 ? pick(r, side) : null).get(0);
+    return withReader(file, r -> pick(r, side));
   }
 
   private static BufferedImage pick(ImageReader r, int side) throws IOException {
@@ -91,6 +91,23 @@ public final class ImageFiles {
 
   /** Opens the right ImageIO reader for the bytes and applies {@code f} to every image. */
   static <T> List<T> eachImage(byte[] file, PerImage<T> f) throws IOException {
+    return withReader(file, reader -> {
+      List<T> out = new ArrayList<>();
+      int n = reader.getNumImages(true);
+      for (int i = 0; i < n; i++) {
+        out.add(f.apply(reader, i));
+      }
+      return out;
+    });
+  }
+
+  /** What to get from a file, given its reader. */
+  private interface WithReader<T> {
+    T apply(ImageReader reader) throws IOException;
+  }
+
+  /** Opens the right ImageIO reader for the bytes, applies {@code f}, and disposes of it. */
+  private static <T> T withReader(byte[] file, WithReader<T> f) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -99,12 +116,7 @@ public final class ImageFiles {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in);
-        List<T> out = new ArrayList<>();
-        int n = reader.getNumImages(true);
-        for (int i = 0; i < n; i++) {
-          out.add(f.apply(reader, i));
-        }
-        return out;
+        return f.apply(reader);
       } catch (RuntimeException e) {
         throw new IOException(e.toString(), e);
       } finally {
