@@ -100,6 +100,9 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (SvgException e) {
       io.err().println("error: " + Shown.of(in.toString()) + ": " + e.getMessage());
       return LogokitCommand.PROBLEMS;
+    } catch (org.logokit.encode.EncoderUnavailableException e) {
+      io.err().println("error: " + e.getMessage());
+      return LogokitCommand.PROBLEMS;
     } catch (IllegalArgumentException e) {
       io.err().println("error: " + e.getMessage());
       return LogokitCommand.USAGE;

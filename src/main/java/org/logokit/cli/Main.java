@@ -27,6 +27,13 @@ public final class Main {
 
   private static int lastResort(Throwable e) {
     PrintWriter err = SafePrintWriter.of(new PrintWriter(System.err, true));
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof org.logokit.encode.EncoderUnavailableException missing) {
+        err.println("error: " + missing.getMessage()); // the machine, not a bug
+        err.flush();
+        return LogokitCommand.PROBLEMS;
+      }
+    }
     err.println("error: logokit failed unexpectedly: " + e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     err.flush();

@@ -35,17 +35,58 @@ public final class PngEncoder {
 
   private PngEncoder() {}
 
+  /**
+   * Checks, before any work, that this machine's encoder gives the bytes the render version
+   * names.
+   *
+   * @throws java.io.IOException saying what is missing and how to install it
+   */
+  public static void requireEncoder() throws java.io.IOException {
+    try {
+      Libdeflate.get();
+    } catch (EncoderUnavailableException e) {
+      throw new java.io.IOException(e.getMessage(), e);
+    }
+  }
+
   public static byte[] encode(BufferedImage image, int pixelsPerMeter) {
     return encode(image, pixelsPerMeter, Effort.FAST);
   }
 
   public static byte[] encode(BufferedImage image, int pixelsPerMeter, Effort effort) {
     if (effort == Effort.FAST) {
-      return pngencoder(image, pixelsPerMeter, 6);
+      return libdeflate(image, pixelsPerMeter);
     }
+    byte[] fast = libdeflate(image, pixelsPerMeter);
     byte[] a = pngencoder(image, pixelsPerMeter, 9);
     byte[] b = imageIo(image, pixelsPerMeter);
-    return new ZopfliPass().apply(b.length < a.length ? b : a);
+    byte[] best = b.length < a.length ? b : a;
+    return new ZopfliPass().apply(fast.length < best.length ? fast : best);
+  }
+
+  private static byte[] libdeflate(BufferedImage image, int pixelsPerMeter) {
+    BufferedImage argb = asArgb(image);
+    BufferedImage palette = ExactPalette.of(argb);
+    return palette != null
+        ? PngFile.palette(palette, pixelsPerMeter)
+        : PngFile.argb(argb, pixelsPerMeter);
+  }
+
+  /** The image itself when it is a plain {@code TYPE_INT_ARGB} one, else a copy that is. */
+  private static BufferedImage asArgb(BufferedImage image) {
+    if (image.getType() == BufferedImage.TYPE_INT_ARGB
+        && image.getRaster().getDataBuffer().getNumBanks() == 1
+        && image.getRaster().getMinX() == 0 && image.getRaster().getMinY() == 0
+        && image.getRaster().getParent() == null) {
+      return image;
+    }
+    BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(),
+        BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = copy.createGraphics();
+    g.setComposite(java.awt.AlphaComposite.Src);
+    g.drawImage(image, 0, 0, null);
+    g.dispose();
+    return copy;
   }
 
   private static byte[] pngencoder(BufferedImage image, int pixelsPerMeter, int level) {

@@ -68,6 +68,7 @@ public final class KitRenderer {
       return new RenderReport(old == null ? null : old.manifest(), 0, 0, 0, List.of(),
           e.diagnostics(), List.of());
     }
+    org.logokit.encode.PngEncoder.requireEncoder(); // before anything is touched
     try (OutputLock lock = OutputLock.acquire(out)) {
       out.removeLeftovers();
       ManifestJson.Read read = ManifestFile.readOrNull(out);

@@ -27,6 +27,10 @@ import org.w3c.dom.svg.SVGDocument;
 public final class SvgLoader {
   private SvgLoader() {}
 
+  static {
+    XmlDepth.lift(); // before any parser is made
+  }
+
   /**
    * @param svg the file's bytes (gzip-compressed or not)
    * @param uri the file's URI, the base Batik resolves references against (they are all refused

@@ -48,6 +48,10 @@ public final class SvgScreen {
 
   private SvgScreen() {}
 
+  static {
+    XmlDepth.lift(); // before any parser is made
+  }
+
   /**
    * @return the XML to parse: {@code svg} itself, or its gzip stream inflated
    * @throws SvgException naming the first thing refused

@@ -25,7 +25,7 @@ class AntialiasingTest {
     Map<String, String> aa = BuildInfo.antialiasing();
     assertEquals("8", aa.get("sun.java2d.renderer.subPixel_log2_X"));
     assertEquals("5", aa.get("sun.java2d.renderer.subPixel_log2_Y"));
-    assertTrue(BuildInfo.renderVersion().startsWith("2+marlin-8x5+"), BuildInfo.renderVersion());
+    assertTrue(BuildInfo.renderVersion().startsWith("3+marlin-8x5+"), BuildInfo.renderVersion());
   }
 
   @Test
@@ -39,6 +39,7 @@ class AntialiasingTest {
     Path assets = TestFiles.smallKit(dir, "[16px]");
     Process p = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--enable-native-access=ALL-UNNAMED",
         "-Dsun.java2d.renderer.log=true", "-cp", System.getProperty("java.class.path"),
         "org.logokit.cli.Main", "render", "-q", "--assets", assets.toString(),
         "--out", dir.resolve("out").toString()).redirectErrorStream(true).start();

@@ -232,7 +232,8 @@ class FontsCliTest {
     Path assets = kit(false);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder("unshare", "-m", "sh", "-c",
-        "mount -t tmpfs none /usr/share/fonts && exec \"$0\" \"$@\"", java, "-cp",
+        "mount -t tmpfs none /usr/share/fonts && exec \"$0\" \"$@\"", java,
+        "--enable-native-access=ALL-UNNAMED", "-cp",
         System.getProperty("java.class.path"), "org.logokit.cli.Main", "render", "-q",
         "--assets", assets.toString(), "--out", out()).redirectErrorStream(true).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

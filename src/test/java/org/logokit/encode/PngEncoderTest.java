@@ -116,7 +116,7 @@ class PngEncoderTest {
         i += 12 + len;
       }
       chunks.removeIf(c -> c.equals("IDAT"));
-      assertEquals(chunks.contains("PLTE") ? java.util.List.of("IHDR", "pHYs", "PLTE", "tRNS",
+      assertEquals(chunks.contains("PLTE") ? java.util.List.of("IHDR", "PLTE", "tRNS", "pHYs",
           "IEND") : java.util.List.of("IHDR", "pHYs", "IEND"), chunks);
     }
   }

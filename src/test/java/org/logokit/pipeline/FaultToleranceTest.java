@@ -30,6 +30,7 @@ class FaultToleranceTest {
   Process start(Path assets, Path out, String... extra) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--enable-native-access=ALL-UNNAMED",
         "-cp", System.getProperty("java.class.path"), "org.logokit.cli.Main", "render",
         "--assets", assets.toString(), "--out", out.toString()));
     cmd.addAll(List.of(extra));

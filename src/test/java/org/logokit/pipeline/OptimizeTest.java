@@ -42,8 +42,9 @@ class OptimizeTest {
       fastBytes += a.get(name).length;
       smallBytes += b.get(name).length;
     }
-    // Level 9 and the JDK writer's row filters alone give 0.916 here; with Zopfli 0.877.
-    assertTrue(smallBytes < 0.90 * fastBytes, smallBytes + " vs " + fastBytes);
+    // Against the fast path (libdeflate at level 6), Zopfli over the best of level 9 and the
+    // JDK writer's row filters gives 0.920 here (against pngencoder at level 6 it gave 0.877).
+    assertTrue(smallBytes < 0.95 * fastBytes, smallBytes + " vs " + fastBytes);
     assertTrue(Files.readString(small.resolve("manifest.json"))
         .contains("\"encoding\" : \"smallest\""));
     assertEquals(List.of(), Verifier.verify(small), "sizes, pHYs and hashes as the manifest says");

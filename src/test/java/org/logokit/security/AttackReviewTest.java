@@ -22,6 +22,7 @@ class AttackReviewTest {
   private static Cli runIn(Path cwd, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--enable-native-access=ALL-UNNAMED",
         "-cp", System.getProperty("java.class.path"), "org.logokit.cli.Main"));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).start();
