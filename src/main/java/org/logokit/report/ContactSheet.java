@@ -96,8 +96,9 @@ public final class ContactSheet {
   private static void overviewRow(StringBuilder html, int n, String master,
       List<ManifestEntry> entries, SheetImages images) {
     Map<String, List<ManifestEntry>> byTarget = new LinkedHashMap<>();
-    entries.forEach(e -> byTarget.computeIfAbsent(e.target() + '\0' + e.format(),
-        t -> new ArrayList<>()).add(e));
+    entries.stream().filter(e -> !e.isText()) // an icon set's JSON or XML: listed below only
+        .forEach(e -> byTarget.computeIfAbsent(e.target() + '\0' + e.format(),
+            t -> new ArrayList<>()).add(e));
     boolean lightArtwork = entries.stream()
         .filter(e -> e.isPng() && e.scheme().equals("light"))
         .min(Comparator.comparingInt(e -> Math.abs(e.width() - 64)))
