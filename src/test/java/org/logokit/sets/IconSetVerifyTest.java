@@ -120,4 +120,18 @@ class IconSetVerifyTest {
     assertEquals(1, exit, o.toString());
     assertTrue(o.toString().contains(rel) && o.toString().contains("file edited"), o.toString());
   }
+
+  @Test
+  void theKitPageLeavesSetsOutAndTheContactSheetShowsNoTileForTextFiles() throws Exception {
+    var manifest = IconSetKit.get().report.manifest();
+    String page = org.logokit.report.KitPage.section(manifest,
+        org.logokit.report.KitPage.Style.MARKDOWN, "/");
+    assertFalse(page.contains("-web/") || page.contains("-ios/") || page.contains("-android/"),
+        page);
+    String sheet = Files.readString(IconSetKit.get().out.resolve("index.html"));
+    assertTrue(sheet.contains("href=\"square/square-web/manifest.webmanifest\""),
+        "listed with the files");
+    assertFalse(sheet.contains(">WEBMANIFEST</span>") || sheet.contains(">JSON</span>"),
+        "no preview tile for a text file");
+  }
 }
