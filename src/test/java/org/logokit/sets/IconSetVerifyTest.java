@@ -134,4 +134,29 @@ class IconSetVerifyTest {
     assertFalse(sheet.contains(">WEBMANIFEST</span>") || sheet.contains(">JSON</span>"),
         "no preview tile for a text file");
   }
+
+  @Test
+  void checkPixelsRendersEverySetImageAgainAndFindsItIdentical() throws Exception {
+    IconSetKit k = IconSetKit.get();
+    var r = org.logokit.pipeline.PixelCheck.compare(KitLoader.load(k.assets, null), k.assets,
+        k.out, 1);
+    assertEquals(List.of(), r.failures());
+    assertEquals(List.of(), r.changes(), "the opaque PNGs, written without alpha, included");
+  }
+
+  @Test
+  void aTextRecordThatClaimsPixelsIsDroppedWithItsReason() throws Exception {
+    String rel = "square/square-web/head.html";
+    String manifest = Files.readString(IconSetKit.get().out.resolve("manifest.json"));
+    int at = manifest.indexOf("\"path\" : \"" + rel + "\"");
+    int width = manifest.indexOf("\"width\" : 0", at);
+    String lying = manifest.substring(0, width) + "\"width\" : 180"
+        + manifest.substring(width + "\"width\" : 0".length());
+    var read = org.logokit.manifest.ManifestJson.read(lying.getBytes(
+        java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(1, read.problems().size(), read.problems().toString());
+    assertTrue(read.problems().get(0).contains(rel)
+        && read.problems().get(0).contains("a text file's width, height and dpi are 0"),
+        read.problems().get(0));
+  }
 }
