@@ -133,6 +133,7 @@ class IconSetVerifyTest {
         "listed with the files");
     assertFalse(sheet.contains(">WEBMANIFEST</span>") || sheet.contains(">JSON</span>"),
         "no preview tile for a text file");
+    assertFalse(sheet.contains("0&times;0"), "a text file has no pixels to list");
   }
 
   @Test
