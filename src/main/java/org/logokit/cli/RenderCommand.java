@@ -154,6 +154,9 @@ final class RenderCommand implements Callable<Integer> {
             : LogokitCommand.count(report.written(), "file") + " written") + ", "
         + report.kept() + " current" + (report.removed().isEmpty() ? ""
             : ", " + report.removed().size() + " no longer planned removed"));
+    if (report.written() > 0) {
+      WebSetNotes.print(report.manifest(), out, stdout);
+    }
     return report.ok() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }
 

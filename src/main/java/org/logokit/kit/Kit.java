@@ -67,6 +67,12 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
    * with '/'.
    */
   public String outputPath(MasterSpec master, Target target, Scheme scheme) {
+    if (target instanceof Target.SetFile f) {
+      // A set's folder is where the naming puts a file of the set's suffix, less the extension:
+      // {name}/{name}{scheme}{suffix}.png gives logo/logo-web/favicon.ico.
+      String png = outputPath(master, f.set(), scheme);
+      return png.substring(0, png.length() - 1) + "/" + f.file();
+    }
     // {dir} last, so nothing in the master's folder name is substituted again.
     String path = naming.replace("{name}", master.name()).replace("{scheme}", scheme.suffix())
         .replace("{suffix}", target.suffix()).replace("{dir}", folderOf(master.file()));

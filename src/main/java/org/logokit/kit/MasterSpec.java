@@ -32,13 +32,16 @@ public record MasterSpec(String file, String name, List<Target> targets, List<Sc
   /**
    * Every output of this master, scheme by scheme, each in target order: the one enumeration
    * that planning, validation and freshness share. A copy of the master is made once, in the
-   * first scheme: the SVG is one file whatever the scheme.
+   * first scheme: the SVG is one file whatever the scheme. An icon set stands for its files,
+   * in every scheme (a set's folder is per scheme).
    */
   public List<Output> outputs() {
     List<Output> out = new java.util.ArrayList<>();
     for (Scheme s : schemes) {
       for (Target t : targets) {
-        if (!(t instanceof Target.Copy) || s == schemes.get(0)) {
+        if (t instanceof Target.IconSet set) {
+          set.files().forEach(f -> out.add(new Output(s, f))); // a set is its files
+        } else if (!(t instanceof Target.Copy) || s == schemes.get(0)) {
           out.add(new Output(s, t));
         }
       }

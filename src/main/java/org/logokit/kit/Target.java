@@ -219,6 +219,72 @@ public sealed interface Target {
     }
   }
 
+  /**
+   * A platform's icon set ({@code web}, {@code ios}, {@code android}): one target that stands for
+   * all the files the platform wants, in a folder of their own ({@link IconSets} lists them).
+   *
+   * @param background ARGB, opaque: behind the icons the platforms show without transparency
+   * @param padding around the master on the opaque square icons (apple-touch-icon, iOS)
+   * @param legacy iOS: also the per-device sizes of Xcode's "all sizes" catalogs
+   */
+  record IconSet(IconSets.Platform platform, int background, Padding padding, boolean legacy)
+      implements Target {
+    @Override
+    public String suffix() {
+      return "-" + platform.id();
+    }
+
+    @Override
+    public String extension() {
+      return "";
+    }
+
+    @Override
+    public String spec() {
+      return IconSets.spec(this);
+    }
+
+    /** Every file of the set, in a fixed order. */
+    public List<SetFile> files() {
+      return IconSets.files(this);
+    }
+  }
+
+  /**
+   * One file of an icon set, at {@code file} inside the set's folder.
+   *
+   * @param made what the file is of the master: a {@link Placed} square, an {@link Icon} or the
+   *     {@link Copy}; the canvas for a {@link SetFile.Kind#FILL}; {@code null} for a text file
+   */
+  record SetFile(IconSet set, String file, Target made, Kind kind) implements Target {
+    /** How the file is made. */
+    public enum Kind {
+      /** The master as {@code made} says. */
+      MASTER,
+      /** The master placed on the set's background, written without an alpha channel. */
+      OPAQUE,
+      /** The set's background alone, at {@code made}'s canvas (a layer under the master). */
+      FILL,
+      /** A text file the platform reads (JSON, XML, HTML), written from the set's file list. */
+      TEXT
+    }
+
+    @Override
+    public String suffix() {
+      return set.suffix();
+    }
+
+    @Override
+    public String extension() {
+      return file.substring(file.lastIndexOf('.') + 1);
+    }
+
+    @Override
+    public String spec() {
+      return set.spec() + " " + file;
+    }
+  }
+
   /** Padding in pixels, or as a percentage of the canvas's shorter side. */
   record Padding(double value, boolean percent) {
     public static final Padding NONE = new Padding(0, false);
@@ -270,6 +336,9 @@ public sealed interface Target {
     if (s.equals("svg")) {
       return new Copy();
     }
+    if (IconSets.Platform.of(s) != null) {
+      return IconSets.defaults(IconSets.Platform.of(s));
+    }
     if (s.endsWith(".tiff")) {
       Target size = parse(s.substring(0, s.length() - 5));
       if (size instanceof Icon || size instanceof Tiff) {
@@ -282,7 +351,7 @@ public sealed interface Target {
     if (!m.matches()) {
       throw new IllegalArgumentException(
           Shown.quoted(spec) + " is not a target: write own, <N>dpi (e.g. 300dpi), <N>dpi-pt (e.g. "
-          + "300dpi-pt), <N>px (e.g. 64px), ico, icns, or "
+          + "300dpi-pt), <N>px (e.g. 64px), ico, icns, web, ios, android, or "
           + "a size with .tiff (e.g. 300dpi.tiff)");
     }
     int n = Integer.parseInt(m.group(1));

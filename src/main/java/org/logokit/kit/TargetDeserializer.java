@@ -30,13 +30,15 @@ final class TargetDeserializer extends StdDeserializer<Target> {
     super(Target.class);
   }
 
-  /** The keys of a placement object. */
+  /** The keys of a target object: a placement, or an icon set when {@code set} is given. */
   static final class PlacedFields {
     public String size;
     public String box;
     public String padding;
     public String background;
     public String suffix;
+    public String set;
+    public Boolean legacy;
   }
 
   @Override
@@ -48,9 +50,10 @@ final class TargetDeserializer extends StdDeserializer<Target> {
       }
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("a target is a string (own, 300dpi, 64px, ico, "
-            + "icns) or a placement object");
+            + "icns, web, ios, android) or an object (a placement, or an icon set)");
       }
-      return placed(ctxt.readValue(p, PlacedFields.class));
+      PlacedFields fields = ctxt.readValue(p, PlacedFields.class);
+      return fields.set != null ? iconSet(fields) : placed(fields);
     } catch (IllegalArgumentException e) {
       // Reported at the target's first line, not wherever the parser has got to; noted, so
       // that the parse goes on and every problem of the config is reported in one run.
@@ -81,7 +84,8 @@ final class TargetDeserializer extends StdDeserializer<Target> {
           "dpi.tiff"));
       guess = unit == null ? null : m.group(1) + unit;
     } else {
-      guess = DidYouMean.closest(s, java.util.List.of("own", "ico", "icns", "own.tiff"));
+      guess = DidYouMean.closest(s, java.util.List.of("own", "ico", "icns", "own.tiff", "web",
+          "ios", "android"));
     }
     try {
       return guess == null || guess.equals(s) ? "" : (Target.parse(guess) != null
@@ -121,19 +125,46 @@ final class TargetDeserializer extends StdDeserializer<Target> {
       }
       box = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
-    Target.Padding padding = Target.Padding.NONE;
-    if (f.padding != null) {
-      Matcher m = PADDING.matcher(f.padding.strip());
-      if (!m.matches()) {
-        throw new IllegalArgumentException("'padding' must be pixels (40 or 40px) or a "
-            + "percentage (10%): " + Shown.quoted(f.padding));
-      }
-      padding = new Target.Padding(Double.parseDouble(m.group(1)), "%".equals(m.group(2)));
-      if (padding.percent() && padding.value() >= 50) {
-        throw new IllegalArgumentException("'padding' must be under 50% or nothing is left");
-      }
-    }
+    Target.Padding padding = f.padding == null ? Target.Padding.NONE : padding(f.padding);
     return new Target.Placed(size, box, padding, colour(f.background), f.suffix);
+  }
+
+  private static Target.Padding padding(String s) {
+    Matcher m = PADDING.matcher(s.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("'padding' must be pixels (40 or 40px) or a "
+          + "percentage (10%): " + Shown.quoted(s));
+    }
+    Target.Padding padding = new Target.Padding(Double.parseDouble(m.group(1)),
+        "%".equals(m.group(2)));
+    if (padding.percent() && padding.value() >= 50) {
+      throw new IllegalArgumentException("'padding' must be under 50% or nothing is left");
+    }
+    return padding;
+  }
+
+  /** {@code {set: ios, background: "#fff", padding: 8%, legacy: true}}. */
+  static Target.IconSet iconSet(PlacedFields f) {
+    IconSets.Platform platform = IconSets.Platform.of(f.set.strip());
+    if (platform == null) {
+      throw new IllegalArgumentException("'set' must be web, ios or android: "
+          + Shown.quoted(f.set));
+    }
+    if (f.size != null || f.box != null || f.suffix != null) {
+      throw new IllegalArgumentException("an icon set has its own sizes and names: 'size', "
+          + "'box' and 'suffix' are for placements");
+    }
+    if (f.legacy != null && platform != IconSets.Platform.IOS) {
+      throw new IllegalArgumentException("'legacy' is for the ios set");
+    }
+    int background = f.background == null ? IconSets.DEFAULT_BACKGROUND : colour(f.background);
+    if (background >>> 24 != 0xff) {
+      // Apple's icons may not be transparent, and a launcher's background layer is opaque.
+      throw new IllegalArgumentException("an icon set's 'background' must be opaque (#rgb or "
+          + "#rrggbb): " + Shown.quoted(f.background));
+    }
+    return new Target.IconSet(platform, background, f.padding == null
+        ? IconSets.DEFAULT_PADDING : padding(f.padding), Boolean.TRUE.equals(f.legacy));
   }
 
   /** #rgb, #rrggbb or #rrggbbaa to ARGB; null or "transparent" to 0. */

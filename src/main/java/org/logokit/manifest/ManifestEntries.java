@@ -18,7 +18,8 @@ import org.logokit.text.Shown;
  */
 final class ManifestEntries {
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
-  private static final Set<String> FORMATS = Set.of("png", "ico", "icns", "tiff", "svg");
+  private static final Set<String> FORMATS = Set.of("png", "ico", "icns", "tiff", "svg", "json",
+      "xml", "html", "webmanifest");
   private static final Set<String> SCHEMES = Set.of("light", "dark");
   private static final int MAX_SIDE = 1 << 16;
 
@@ -83,10 +84,15 @@ final class ManifestEntries {
         || !Shown.isPlain(e.target())) {
       return "target missing or not plain text";
     }
-    if (e.width() < 1 || e.height() < 1 || e.width() > MAX_SIDE || e.height() > MAX_SIDE) {
+    boolean text = e.format() != null && ManifestEntry.TEXT_FORMATS.contains(e.format());
+    if (text && (e.width() != 0 || e.height() != 0 || e.dpi() != 0)) {
+      return "a text file's width, height and dpi are 0";
+    }
+    if (!text && (e.width() < 1 || e.height() < 1 || e.width() > MAX_SIDE
+        || e.height() > MAX_SIDE)) {
       return "width and height must be 1 to " + MAX_SIDE;
     }
-    if (!(e.dpi() > 0 && e.dpi() <= 1e6)) {
+    if (!text && !(e.dpi() > 0 && e.dpi() <= 1e6)) {
       return "dpi must be a positive number";
     }
     if (e.bytes() < 0) {

@@ -16,7 +16,8 @@ import java.util.List;
  * @param dpi the resolution in the file's pHYs
  * @param bytes the file's length
  * @param sha256 of the file's bytes
- * @param format {@code png}, {@code ico} or {@code icns}
+ * @param format {@code png}, {@code ico}, {@code icns}, {@code tiff}, {@code svg}, or an icon
+ *     set's text file's: {@code json}, {@code xml}, {@code html}, {@code webmanifest}
  * @param scheme the colour scheme rendered, {@code light} or {@code dark}
  * @param entries an icon's entry sizes, smallest first; absent for a PNG
  * @param title the variant's title for pages, when the config gives one
@@ -45,5 +46,15 @@ public record ManifestEntry(String path, String master, String masterSha256, Str
 
   public boolean isPng() {
     return "png".equals(format);
+  }
+
+  /** The text files of icon sets: no pixels, so width, height and DPI are 0. */
+  public static final java.util.Set<String> TEXT_FORMATS = java.util.Set.of("json", "xml",
+      "html", "webmanifest");
+
+  /** A text file of an icon set ({@code Contents.json}, {@code head.html}, ...). */
+  @com.fasterxml.jackson.annotation.JsonIgnore // a question, not a field of the record
+  public boolean isText() {
+    return TEXT_FORMATS.contains(format);
   }
 }

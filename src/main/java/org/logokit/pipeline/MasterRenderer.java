@@ -92,7 +92,8 @@ final class MasterRenderer {
 
   private static ManifestEntry entry(OutputJob job, byte[] bytes, String masterSha,
       String title) {
-    List<Integer> sizes = job.target() instanceof Target.Icon icon ? icon.sizes() : null;
+    List<Integer> sizes = SetImages.made(job.target()) instanceof Target.Icon icon
+        ? icon.sizes() : null;
     return new ManifestEntry(job.path(), job.master(), masterSha, job.target().spec(),
         job.width(), job.height(), job.dpi(), bytes.length, Sha256.hex(bytes),
         job.target().extension(), job.scheme().id(), sizes, title);

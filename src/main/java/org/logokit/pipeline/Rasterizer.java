@@ -25,6 +25,7 @@ import org.logokit.render.Phases;
 import org.logokit.render.SvgException;
 import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
+import org.logokit.sets.SetTexts;
 import org.logokit.text.Sha256;
 
 /**
@@ -140,13 +141,20 @@ final class Rasterizer {
             + job.height() + " px, over the budget of " + limits.maxPixelsPerOutput()
             + " pixels (limits.maxPixelsPerOutput)");
       }
-      if (job.target() instanceof Target.Copy) {
+      Target made = SetImages.made(job.target());
+      if (made instanceof Target.Copy) {
         out.add(new Painted(job, List.of(), svg)); // the bytes screened and loaded above
+        continue;
+      }
+      if (job.target() instanceof Target.SetFile f && f.kind() == Target.SetFile.Kind.TEXT) {
+        out.add(new Painted(job, List.of(), SetTexts.bytes(f, master)));
         continue;
       }
       long t = System.nanoTime();
       List<BufferedImage> images = new ArrayList<>();
-      if (job.target() instanceof Target.Icon icon) {
+      if (SetImages.isFill(job.target())) {
+        images.add(SetImages.fill(job));
+      } else if (made instanceof Target.Icon icon) {
         for (int s : icon.sizes()) {
           images.add(loaded.paint(s, s, ContentBox.fit(loaded.size(), s, s, 0, 0)));
         }
@@ -177,11 +185,11 @@ final class Rasterizer {
     if (p.copy() != null) {
       return p.copy();
     }
-    if (job.target() instanceof Target.Icon icon) {
+    if (SetImages.made(job.target()) instanceof Target.Icon icon) {
       return IconEncoder.encode(
           IconEncoder.Format.valueOf(icon.extension().toUpperCase(Locale.ROOT)), p.images());
     }
-    BufferedImage image = p.images().get(0);
+    BufferedImage image = SetImages.opaqueIfAsked(job.target(), p.images().get(0));
     if (job.target() instanceof Target.Tiff) {
       return TiffEncoder.encode(image, job.dpi());
     }

@@ -34,6 +34,16 @@ public final class Planner {
 
   static OutputJob job(String master, Target t, Scheme scheme, String path,
       IntrinsicSize size) {
+    if (t instanceof Target.SetFile f) {
+      if (f.made() == null) {
+        return new OutputJob(master, t, scheme, path, 0, 0, 0, null); // a text file
+      }
+      // Screen icons: their platforms go by pixels, so they are tagged 96 DPI, not a DPI that
+      // keeps the master's physical size (thousands for a small master at 1024 px).
+      OutputJob made = job(master, f.made(), scheme, path, size);
+      return new OutputJob(master, t, scheme, path, made.width(), made.height(), 96,
+          made.content());
+    }
     if (t instanceof Target.Icon icon) {
       int largest = icon.sizes().get(icon.sizes().size() - 1);
       return new OutputJob(master, t, scheme, path, largest, largest, 96, null);

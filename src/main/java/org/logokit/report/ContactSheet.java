@@ -96,8 +96,9 @@ public final class ContactSheet {
   private static void overviewRow(StringBuilder html, int n, String master,
       List<ManifestEntry> entries, SheetImages images) {
     Map<String, List<ManifestEntry>> byTarget = new LinkedHashMap<>();
-    entries.forEach(e -> byTarget.computeIfAbsent(e.target() + '\0' + e.format(),
-        t -> new ArrayList<>()).add(e));
+    entries.stream().filter(e -> !e.isText()) // an icon set's JSON or XML: listed below only
+        .forEach(e -> byTarget.computeIfAbsent(e.target() + '\0' + e.format(),
+            t -> new ArrayList<>()).add(e));
     boolean lightArtwork = entries.stream()
         .filter(e -> e.isPng() && e.scheme().equals("light"))
         .min(Comparator.comparingInt(e -> Math.abs(e.width() - 64)))
@@ -143,9 +144,9 @@ public final class ContactSheet {
     for (ManifestEntry e : entries) {
       html.append("<tr><td class=\"name\"><a href=\"").append(href(e.path())).append("\">")
           .append(breakable(Html.escape(fileName(e.path())))).append("</a></td><td>")
-          .append(e.entries() == null ? e.width() + "&times;" + e.height()
+          .append(e.isText() ? "" : e.entries() == null ? e.width() + "&times;" + e.height()
               : Html.escape(e.entries().toString().replaceAll("[\\[\\]]", "")))
-          .append("</td><td>").append(dpi(e.dpi())).append("</td><td>")
+          .append("</td><td>").append(e.isText() ? "" : dpi(e.dpi())).append("</td><td>")
           .append(Html.escape(e.scheme())).append("</td><td>")
           .append(Html.escape(e.format().toUpperCase(Locale.ROOT)))
           .append("</td><td class=\"num\">")

@@ -4,11 +4,11 @@ package org.logokit.report;
  * Escaping for HTML text and double-quoted attribute values. Every name, path and manifest
  * field a page shows goes through it: in a pull request they are the contributor's.
  */
-final class Html {
+public final class Html {
   private Html() {}
 
   /** Text or a double-quoted attribute value; control characters become spaces. */
-  static String escape(String s) {
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }

@@ -38,6 +38,7 @@ public final class KitPage {
     Map<String, List<ManifestEntry>> byName = new LinkedHashMap<>();
     manifest.outputs().stream()
         .filter(ManifestEntry::isPng) // a page's figures are PNGs; icons are linked, not shown
+        .filter(e -> !inIconSet(e))
         .sorted(java.util.Comparator.comparing(KitPage::group)
             .thenComparing(e -> !e.scheme().equals("light"))
             .thenComparing(e -> !e.target().equals("own"))
@@ -113,6 +114,14 @@ public final class KitPage {
     }
     return page.substring(0, begin + BEGIN.length()) + "\n\n" + section
         + page.substring(end);
+  }
+
+  /**
+   * Whether the output is a file of an icon set ({@code web apple-touch-icon.png}): a set is for
+   * a site's or an app's build, not a figure of the logo page.
+   */
+  private static boolean inIconSet(ManifestEntry e) {
+    return e.target().matches("(web|ios|android)( .*)?");
   }
 
   /** Outputs are grouped by the folder they are in: the master's name in the default naming. */

@@ -97,7 +97,7 @@ public final class Verifier {
   static List<Finding> checkFile(ManifestEntry e, byte[] bytes) {
     String sha = Sha256.hex(bytes);
     boolean same = sha.equals(e.sha256());
-    if (e.format().equals("svg")) {
+    if (e.format().equals("svg") || e.isText()) { // no pixels: the hash says it all
       return same ? List.of()
           : List.of(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
     }

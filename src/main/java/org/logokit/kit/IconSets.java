@@ -1,0 +1,71 @@
+package org.logokit.kit;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The icon sets a target may name, and what each expands to. The rules each set follows, and
+ * their sources, are in {@code docs/icon-sets.md}.
+ */
+public final class IconSets {
+  /** White: what the platforms fill transparency with varies (iOS uses black), so say it. */
+  public static final int DEFAULT_BACKGROUND = 0xffffffff;
+
+  /** Around the master on the opaque squares: logokit's choice, as the shipped app icon's. */
+  public static final Target.Padding DEFAULT_PADDING = new Target.Padding(10, true);
+
+  private IconSets() {}
+
+  /** A platform with an icon set. */
+  public enum Platform {
+    WEB,
+    IOS,
+    ANDROID;
+
+    /** As written in the config and in folder names: {@code web}. */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The platform written {@code s}, or {@code null}. */
+    public static Platform of(String s) {
+      for (Platform p : values()) {
+        if (p.id().equals(s)) {
+          return p;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** The set as written alone, {@code web}: default background and padding, no legacy sizes. */
+  static Target.IconSet defaults(Platform platform) {
+    return new Target.IconSet(platform, DEFAULT_BACKGROUND, DEFAULT_PADDING, false);
+  }
+
+  /** {@code web}, with the options that differ from the defaults: {@code ios legacy}. */
+  static String spec(Target.IconSet set) {
+    StringBuilder sb = new StringBuilder(set.platform().id());
+    if (set.background() != DEFAULT_BACKGROUND) {
+      sb.append(String.format(" background=#%08x", set.background()));
+    }
+    if (!set.padding().equals(DEFAULT_PADDING)) {
+      sb.append(" padding=").append(set.padding());
+    }
+    return set.legacy() ? sb.append(" legacy").toString() : sb.toString();
+  }
+
+  static List<Target.SetFile> files(Target.IconSet set) {
+    return switch (set.platform()) {
+      case WEB -> WebSet.files(set);
+      case IOS -> IosSet.files(set);
+      case ANDROID -> AndroidSet.files(set);
+    };
+  }
+
+  /** A square of {@code side} px with the master fitted inside {@code padding}. */
+  static Target.Placed square(int side, Target.Padding padding, int background) {
+    return new Target.Placed(new Target.Pixels(side), new int[] {side, side}, padding,
+        background, "");
+  }
+}
