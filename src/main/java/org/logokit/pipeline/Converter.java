@@ -71,7 +71,7 @@ public final class Converter {
     Map<Scheme, List<Target>> todo = new EnumMap<>(Scheme.class);
     todo.put(scheme, List.of(target));
     return Rasterizer.rasterize(kit, master, todo, abs.getParent(), new Phases(),
-        FontPolicy.NONE, w -> { }).outputs().get(0).bytes();
+        FontPolicy.NONE, w -> { }, Runnable::run).outputs().get(0).bytes();
   }
 
   /** A size over a background is a placement on a canvas of that size. */

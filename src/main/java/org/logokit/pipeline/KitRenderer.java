@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
@@ -127,7 +129,23 @@ public final class KitRenderer {
     for (Freshness.Planned p : fresh.planned()) {
       byMaster.computeIfAbsent(p.master(), m -> new ArrayList<>()).add(p);
     }
-    MasterRenderer renderer = new MasterRenderer(kit, options, out, fonts);
+    // As many encoder threads as masters in flight: while every master paints, the cores are
+    // shared; when only the last master paints, the other cores encode its images.
+    ExecutorService encoders = Executors.newFixedThreadPool(options.jobs(), r -> {
+      Thread t = new Thread(r, "logokit-encode");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      return renderAll(options, byMaster, new MasterRenderer(kit, options, out, fonts, encoders));
+    } finally {
+      encoders.shutdownNow();
+    }
+  }
+
+  private static List<MasterResult> renderAll(RenderOptions options,
+      Map<MasterSpec, List<Freshness.Planned>> byMaster, MasterRenderer renderer)
+      throws InterruptedException {
     AtomicInteger done = new AtomicInteger();
     return Parallel.map(List.copyOf(byMaster.entrySet()), options.jobs(), e -> {
       Map<Scheme, List<Target>> todo = new EnumMap<>(Scheme.class);

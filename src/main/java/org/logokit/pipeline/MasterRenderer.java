@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.MasterSpec;
@@ -30,12 +31,16 @@ final class MasterRenderer {
   private final RenderOptions options;
   private final OutputFolder out;
   private final FontPolicy fonts;
+  private final Executor encoders;
 
-  MasterRenderer(Kit kit, RenderOptions options, OutputFolder out, FontPolicy fonts) {
+  /** @param encoders where painted images are encoded, shared by every master of the run */
+  MasterRenderer(Kit kit, RenderOptions options, OutputFolder out, FontPolicy fonts,
+      Executor encoders) {
     this.kit = kit;
     this.options = options;
     this.out = out;
     this.fonts = fonts;
+    this.encoders = encoders;
   }
 
   /**
@@ -52,7 +57,7 @@ final class MasterRenderer {
     Set<String> warnings = new LinkedHashSet<>(); // once per master, not per scheme
     try {
       made = Rasterizer.rasterize(kit, spec, todo, options.assets(), options.phases(), fonts,
-          warnings::add);
+          warnings::add, encoders);
     } catch (SvgException e) {
       return new MasterResult.Failed(spec, Diagnostic.of(where, e.getMessage()));
     } catch (InterruptedException e) {

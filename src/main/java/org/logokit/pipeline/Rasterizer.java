@@ -4,10 +4,15 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.logokit.encode.IconEncoder;
 import org.logokit.encode.PngEncoder;
@@ -48,9 +53,6 @@ final class Rasterizer {
    */
   record Made(String masterSha256, List<Rasterized> outputs) {}
 
-  /** What was painted, and the hash of the master bytes it was painted from. */
-  record PaintedMaster(String masterSha256, List<Painted> painted) {}
-
   /**
    * What one output painted, before encoding.
    *
@@ -70,8 +72,10 @@ final class Rasterizer {
       throws SvgException, InterruptedException {
     Map<Scheme, List<Target>> all = new EnumMap<>(Scheme.class);
     master.schemes().forEach(s -> all.put(s, master.targets()));
-    return paint(kit, master, all, assets, new Phases(),
-        new FontPolicy(fonts.fonts(), true), w -> { }).painted();
+    List<Painted> painted = new ArrayList<>();
+    paint(kit, master, all, assets, new Phases(), new FontPolicy(fonts.fonts(), true), w -> { },
+        painted::add);
+    return painted;
   }
 
   /**
@@ -81,23 +85,65 @@ final class Rasterizer {
    * @throws SvgException with a one-line reason when the master cannot be rendered
    */
   static Made rasterize(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
-      Path assets, Phases phases, FontPolicy fonts, Consumer<String> warnings)
-      throws SvgException, InterruptedException {
-    List<Rasterized> out = new ArrayList<>();
-    PaintedMaster made = paint(kit, master, todo, assets, phases, fonts, warnings);
-    List<Painted> painted = made.painted();
-    for (int i = 0; i < painted.size(); i++) {
-      Painted p = painted.set(i, null); // each image may go once it is encoded
-      long t = System.nanoTime();
-      out.add(new Rasterized(p.job(), encode(kit, p)));
-      phases.lap(Phases.Phase.ENCODE, t);
+      Path assets, Phases phases, FontPolicy fonts, Consumer<String> warnings,
+      Executor encoders) throws SvgException, InterruptedException {
+    // Each image is handed to the encoders as soon as it is painted, and is free to go once
+    // encoded: painting the next target overlaps encoding this one, and when the last master
+    // paints alone the other cores encode its images.
+    // Filled by the painting thread; read here after it ends (or, past the time budget, while
+    // it may still be adding, hence the lock).
+    List<Future<Rasterized>> encoded = Collections.synchronizedList(new ArrayList<>());
+    String sha;
+    try {
+      sha = paint(kit, master, todo, assets, phases, fonts, warnings, p -> {
+        FutureTask<Rasterized> task = new FutureTask<>(() -> {
+          long t = System.nanoTime();
+          Rasterized r = new Rasterized(p.job(), encode(kit, p));
+          phases.lap(Phases.Phase.ENCODE, t);
+          return r;
+        });
+        encoded.add(task);
+        encoders.execute(task);
+      });
+    } catch (SvgException | InterruptedException | RuntimeException e) {
+      cancel(encoded);
+      throw e;
     }
-    return new Made(made.masterSha256(), out);
+    List<Rasterized> out = new ArrayList<>();
+    for (Future<Rasterized> f : List.copyOf(encoded)) {
+      try {
+        out.add(f.get());
+      } catch (InterruptedException e) {
+        cancel(encoded);
+        throw e;
+      } catch (ExecutionException e) {
+        cancel(encoded);
+        if (e.getCause() instanceof SvgException svg) {
+          throw svg;
+        }
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+    return new Made(sha, out);
   }
 
-  private static PaintedMaster paint(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
-      Path assets, Phases phases, FontPolicy fonts, Consumer<String> warnings)
-      throws SvgException, InterruptedException {
+  private static void cancel(List<Future<Rasterized>> encoded) {
+    synchronized (encoded) {
+      encoded.forEach(f -> f.cancel(true));
+    }
+  }
+
+  /**
+   * Paints, handing each output to {@code sink} as it is done.
+   *
+   * @return the SHA-256 of the master bytes read and painted
+   */
+  private static String paint(Kit kit, MasterSpec master, Map<Scheme, List<Target>> todo,
+      Path assets, Phases phases, FontPolicy fonts, Consumer<String> warnings,
+      Consumer<Painted> sink) throws SvgException, InterruptedException {
     Limits limits = kit.limits();
     byte[] svg;
     long t = System.nanoTime();
@@ -110,21 +156,20 @@ final class Rasterizer {
     Path file = assets.resolve(master.file());
     // The budget is for what a hostile master controls, loading and painting. Encoding is
     // bounded by the pixel budget, and optimize: true spends seconds on it by design.
-    List<Painted> painted = Watchdog.within(limits.maxSecondsPerMaster(), () -> {
-      List<Painted> out = new ArrayList<>();
+    Watchdog.within(limits.maxSecondsPerMaster(), () -> {
       for (Map.Entry<Scheme, List<Target>> e : todo.entrySet()) {
-        out.addAll(paintScheme(kit,
-            master.withSchemes(List.of(e.getKey())).withTargets(e.getValue()), svg, file, phases,
-            fonts, warnings));
+        paintScheme(kit, master.withSchemes(List.of(e.getKey())).withTargets(e.getValue()), svg,
+            file, phases, fonts, warnings, sink);
       }
-      return out;
+      return null;
     });
-    return new PaintedMaster(Sha256.hex(svg), painted);
+    return Sha256.hex(svg);
   }
 
   /** One scheme of a master: the tree is built in that scheme, then painted at each target. */
-  private static List<Painted> paintScheme(Kit kit, MasterSpec master, byte[] svg, Path file,
-      Phases phases, FontPolicy fonts, Consumer<String> warnings) throws SvgException {
+  private static void paintScheme(Kit kit, MasterSpec master, byte[] svg, Path file,
+      Phases phases, FontPolicy fonts, Consumer<String> warnings, Consumer<Painted> out)
+      throws SvgException {
     Limits limits = kit.limits();
     SvgMaster loaded = SvgLoader.load(svg, file.toUri().toString(), limits,
         master.schemes().get(0), phases, fonts.fonts());
@@ -134,7 +179,6 @@ final class Rasterizer {
       }
       warnings.accept(missing);
     }
-    List<Painted> out = new ArrayList<>();
     for (OutputJob job : Planner.plan(kit, master, loaded.size())) {
       if ((long) job.width() * job.height() > limits.maxPixelsPerOutput()) {
         throw new SvgException(job.target().spec() + " would be " + job.width() + "x"
@@ -143,11 +187,11 @@ final class Rasterizer {
       }
       Target made = SetImages.made(job.target());
       if (made instanceof Target.Copy) {
-        out.add(new Painted(job, List.of(), svg)); // the bytes screened and loaded above
+        out.accept(new Painted(job, List.of(), svg)); // the bytes screened and loaded above
         continue;
       }
       if (job.target() instanceof Target.SetFile f && f.kind() == Target.SetFile.Kind.TEXT) {
-        out.add(new Painted(job, List.of(), SetTexts.bytes(f, master)));
+        out.accept(new Painted(job, List.of(), SetTexts.bytes(f, master)));
         continue;
       }
       long t = System.nanoTime();
@@ -162,9 +206,8 @@ final class Rasterizer {
         images.add(loaded.paint(job.width(), job.height(), job.content()));
       }
       phases.lap(Phases.Phase.PAINT, t);
-      out.add(new Painted(job, images));
+      out.accept(new Painted(job, images));
     }
-    return out;
   }
 
   /**
