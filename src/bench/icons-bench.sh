@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The scale case: a folder of small brand icons (viewBox 24x24) rendered at 16, 64 and 512 px,
 # all of them and the first 1,000, as whole processes: time and peak memory (RSS), once each.
-# resvg-js does the same side by side when NODE_PATH finds it. Icons: simple-icons from npm, e.g.
-#   npm install --prefix /tmp/icons simple-icons @resvg/resvg-js
+# sharp and resvg-js do the same side by side when NODE_PATH finds them (peers/*-icons.js).
+# Icons: simple-icons from npm, e.g.
+#   npm install --prefix /tmp/icons simple-icons sharp @resvg/resvg-js
 #   NODE_PATH=/tmp/icons/node_modules bash src/bench/icons-bench.sh
 # or any folder of SVGs as the first argument.
 set -euo pipefail
@@ -33,6 +34,11 @@ for set in all first-1000; do
     --out "$tmp/out-$set"
   echo "   $(find "$tmp/out-$set" -name '*.png' | wc -l) PNGs"
 done
+if node -e "require('sharp')" 2>/dev/null; then
+  timed "sharp, $(find "$tmp/all" -name '*.svg' | wc -l) icons" \
+    node src/bench/peers/sharp-icons.js "$tmp/all" "$tmp/sharp"
+  echo "   $(find "$tmp/sharp" -name '*.png' | wc -l) PNGs"
+fi
 if node -e "require('@resvg/resvg-js')" 2>/dev/null; then
   timed "resvg-js, $(find "$tmp/all" -name '*.svg' | wc -l) icons" \
     node src/bench/peers/resvg-icons.js "$tmp/all" "$tmp/resvg"

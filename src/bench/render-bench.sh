@@ -48,20 +48,28 @@ echo "1. the 88 PNGs of the published XMPP kit (tools in turn, $runs rounds)" >&
 # One round runs every tool once, in turn, so that the shared machine's drifts in speed hit them
 # alike; each tool's median over the rounds is its time.
 run_logokit() { target/logokit render -q --config src/bench/xmpp-88.yaml --out "$1"; }
-run_jar() { java -jar target/logokit.jar render -q --config src/bench/xmpp-88.yaml --out "$1"; }
+# java -jar with the JDK the launcher runs (the one that built logokit), without its AOT cache.
+java25=$(sed -n 's/^home=${LOGOKIT_JAVA_HOME:-\(.*\)}$/\1/p' target/logokit)/bin/java
+run_jar() { "$java25" -jar target/logokit.jar render -q --config src/bench/xmpp-88.yaml --out "$1"; }
+# No-op render and check of the whole shipped kit, rendered once before the rounds.
+target/logokit render -q --out "$tmp/shipped"
+run_noop() { target/logokit render -q --out "$tmp/shipped"; }
+run_check() { target/logokit check -q --out "$tmp/shipped"; }
 run_sharp() { node src/bench/peers/sharp-kit.js assets "$1"; }
 run_resvg() { node src/bench/peers/resvg-kit.js assets "$1"; }
 run_rsvg() { bash src/bench/peers/rsvg-kit.sh assets "$1"; }
 declare -A label=([logokit]="logokit (target/logokit)" [jar]="logokit (java -jar target/logokit.jar)"
+  [noop]="logokit no-op render, shipped kit" [check]="logokit check, shipped kit"
   [sharp]="sharp (libvips + librsvg)" [resvg]="resvg-js" [rsvg]="rsvg-convert, one process per PNG")
 tools=(logokit jar)
 node -e "require('sharp')" 2>/dev/null && tools+=(sharp)
 node -e "require('@resvg/resvg-js')" 2>/dev/null && tools+=(resvg)
 command -v rsvg-convert >/dev/null && tools+=(rsvg)
+tools+=(noop check)
 declare -A t b rounds
 for _ in $(seq "$runs"); do
   for k in "${tools[@]}"; do
-    rm -rf "$tmp/o/$k"
+    [ "$k" = noop ] || [ "$k" = check ] || rm -rf "$tmp/o/$k"
     start=$(date +%s%N)
     "run_$k" "$tmp/o/$k" >/dev/null 2>&1 || true
     rounds[$k]+="$(( ($(date +%s%N) - start) / 1000000 )) "
@@ -69,15 +77,20 @@ for _ in $(seq "$runs"); do
 done
 for k in "${tools[@]}"; do
   t[$k]=$(median ${rounds[$k]})
-  b[$k]=$(bytes "$tmp/o/$k")
+  case $k in noop|check) b[$k]=0 ;; *) b[$k]=$(bytes "$tmp/o/$k") ;; esac
   timing "${label[$k]}" "${t[$k]}" ${rounds[$k]}
 done
 base=${t[sharp]:-${t[logokit]}}
 echo "  time relative to $([ -n "${t[sharp]:-}" ] && echo sharp || echo logokit), bytes relative to the published kit:"
 for k in "${tools[@]}"; do
-  printf '    %-8s time %s   bytes %s\n' "$k" "$(ratio "${t[$k]}" "$base")" \
-    "$(ratio "${b[$k]}" $published)"
+  case $k in
+    noop|check) printf '    %-8s time %s\n' "$k" "$(ratio "${t[$k]}" "$base")" ;;
+    *) printf '    %-8s time %s   bytes %s\n' "$k" "$(ratio "${t[$k]}" "$base")" \
+      "$(ratio "${b[$k]}" $published)" ;;
+  esac
 done
+echo "  peak memory of one logokit render of the 88: $( { /usr/bin/time -f '%M' target/logokit \
+  render -q --config src/bench/xmpp-88.yaml --out "$tmp/mem" >/dev/null; } 2>&1 | tail -1) KiB"
 
 echo "2. the 88 PNGs, optimised" >&2
 { cat src/bench/xmpp-88.yaml; echo "optimize: true"; } > "$tmp/optimize.yaml"
