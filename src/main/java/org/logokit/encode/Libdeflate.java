@@ -87,6 +87,20 @@ public final class Libdeflate {
     }
   }
 
+  /**
+   * Checks, before any work, that this machine's libdeflate gives the bytes the render version
+   * names.
+   *
+   * @throws java.io.IOException saying what is missing and how to install it
+   */
+  public static void require() throws java.io.IOException {
+    try {
+      get();
+    } catch (EncoderUnavailableException e) {
+      throw new java.io.IOException(e.getMessage(), e);
+    }
+  }
+
   /** The functions of {@code lib}, checked against {@link #IDENTITY}. */
   static Libdeflate load(SymbolLookup lib) {
     String hint = " (on Debian or Ubuntu: apt-get install libdeflate0)";

@@ -35,20 +35,6 @@ public final class PngEncoder {
 
   private PngEncoder() {}
 
-  /**
-   * Checks, before any work, that this machine's encoder gives the bytes the render version
-   * names.
-   *
-   * @throws java.io.IOException saying what is missing and how to install it
-   */
-  public static void requireEncoder() throws java.io.IOException {
-    try {
-      Libdeflate.get();
-    } catch (EncoderUnavailableException e) {
-      throw new java.io.IOException(e.getMessage(), e);
-    }
-  }
-
   public static byte[] encode(BufferedImage image, int pixelsPerMeter) {
     return encode(image, pixelsPerMeter, Effort.FAST);
   }

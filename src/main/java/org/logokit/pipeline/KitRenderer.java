@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.logokit.encode.Libdeflate;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;
@@ -70,7 +71,6 @@ public final class KitRenderer {
       return new RenderReport(old == null ? null : old.manifest(), 0, 0, 0, List.of(),
           e.diagnostics(), List.of());
     }
-    org.logokit.encode.PngEncoder.requireEncoder(); // before anything is touched
     try (OutputLock lock = OutputLock.acquire(out)) {
       out.removeLeftovers();
       ManifestJson.Read read = ManifestFile.readOrNull(out);
@@ -83,6 +83,9 @@ public final class KitRenderer {
       String configSha = kit.configSha256();
       Freshness.Result fresh = Freshness.assess(kit, options.assets(), out,
           options.force() ? null : previous);
+      if (fresh.planned().stream().anyMatch(p -> p.current() == null)) {
+        Libdeflate.require(); // before anything is written; a no-op needs no encoder
+      }
       List<MasterResult> results = renderStale(kit, options, fresh, out, fonts);
 
       List<ManifestEntry> entries = new ArrayList<>();
