@@ -48,7 +48,7 @@ final class TargetDeserializer extends StdDeserializer<Target> {
       }
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("a target is a string (own, 300dpi, 64px, ico, "
-            + "icns) or a placement object");
+            + "icns, svg, pdf) or a placement object");
       }
       return placed(ctxt.readValue(p, PlacedFields.class));
     } catch (IllegalArgumentException e) {
@@ -81,7 +81,8 @@ final class TargetDeserializer extends StdDeserializer<Target> {
           "dpi.tiff"));
       guess = unit == null ? null : m.group(1) + unit;
     } else {
-      guess = DidYouMean.closest(s, java.util.List.of("own", "ico", "icns", "own.tiff"));
+      guess = DidYouMean.closest(s, java.util.List.of("own", "ico", "icns", "svg", "pdf",
+          "own.tiff"));
     }
     try {
       return guess == null || guess.equals(s) ? "" : (Target.parse(guess) != null
@@ -94,7 +95,8 @@ final class TargetDeserializer extends StdDeserializer<Target> {
   static Target.Placed placed(PlacedFields f) {
     Target size = Target.parse(f.size == null ? "own" : f.size);
     if (size instanceof Target.Icon || size instanceof Target.Placed
-        || size instanceof Target.Tiff) {
+        || size instanceof Target.Tiff || size instanceof Target.Pdf
+        || size instanceof Target.Copy) {
       throw new IllegalArgumentException("'size' of a placement must be own, <N>dpi, "
           + "<N>dpi-pt or <N>px");
     }

@@ -1,0 +1,28 @@
+package org.logokit.pipeline;
+
+import org.logokit.encode.PdfEncoder;
+import org.logokit.plan.IntrinsicSize;
+import org.logokit.render.SvgException;
+import org.logokit.render.SvgMaster;
+
+/**
+ * A master as a one-page vector PDF ({@code pdf}): the page is its intrinsic size, user units
+ * read as CSS px (1/96 in), in points (1/72 in). Drawn from the tree the PNGs are painted from,
+ * so a scheme, the kit's fonts and every safeguard of loading apply to it as to them.
+ */
+final class PdfPages {
+  /** Points per CSS px. */
+  static final double POINTS_PER_PX = 72.0 / 96;
+
+  private PdfPages() {}
+
+  static byte[] of(SvgMaster master) throws SvgException {
+    IntrinsicSize size = master.size();
+    try {
+      return PdfEncoder.encode(size.width() * POINTS_PER_PX, size.height() * POINTS_PER_PX,
+          POINTS_PER_PX, master::draw);
+    } catch (OutOfMemoryError e) {
+      throw Watchdog.outOfMemory();
+    }
+  }
+}
