@@ -4,6 +4,7 @@ import org.logokit.encode.PdfEncoder;
 import org.logokit.plan.IntrinsicSize;
 import org.logokit.render.SvgException;
 import org.logokit.render.SvgMaster;
+import org.logokit.verify.PdfFacts;
 
 /**
  * A master as a one-page vector PDF ({@code pdf}): the page is its intrinsic size, user units
@@ -23,6 +24,19 @@ final class PdfPages {
           POINTS_PER_PX, master::draw);
     } catch (OutOfMemoryError e) {
       throw Watchdog.outOfMemory();
+    }
+  }
+
+  /**
+   * The page count and size of a PDF just made, for its manifest record: read back from the
+   * file, as {@code verify} reads it, so that the record says what the file says.
+   */
+  static PdfFacts facts(byte[] pdf) {
+    try {
+      return PdfFacts.read(pdf);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("logokit's own PDF does not read back: " + e.getMessage(),
+          e);
     }
   }
 }
