@@ -235,6 +235,36 @@ class PdfTest {
         + "of 900x472.5 pt"), Verifier.verify(out).stream().map(Finding::line).toList());
   }
 
+  @Test
+  void checkPixelsCatchesASwappedPdfWhoseHashWasRewritten() throws Exception {
+    // What a pull request can do: another PDF of the same page size, and a manifest that
+    // records its hash and length. Hashes and the page agree; only a fresh render tells.
+    byte[] old = Files.readAllBytes(out.resolve(WIDE));
+    byte[] other = org.logokit.encode.PdfEncoder.encode(900, 472.5, 1, g -> { });
+    Files.write(out.resolve(WIDE), other);
+    Path manifest = out.resolve("manifest.json");
+    Files.writeString(manifest, Files.readString(manifest)
+        .replace(org.logokit.text.Sha256.hex(old), org.logokit.text.Sha256.hex(other))
+        .replace("\"bytes\" : " + old.length + ",", "\"bytes\" : " + other.length + ","));
+    Run hashes = cli("check", "--assets", assets.toString(), "--out", out.toString());
+    assertFalse(hashes.all().contains(".pdf"), hashes.all()); // (index.html is "edited")
+    Path report = dir.resolve("report");
+    Run r = cli("check", "--pixels", "--report", report.toString(), "--assets",
+        assets.toString(), "--out", out.toString());
+    assertEquals(1, r.exit);
+    List<String> lines = r.all().lines().filter(l -> l.contains(".pdf")).toList();
+    assertEquals(1, lines.size(), r.all());
+    assertTrue(lines.get(0).contains(WIDE) && lines.get(0).contains("the PDF is not the one a "
+        + "fresh render makes (its bytes differ)"), r.all());
+    assertTrue(Files.readString(report.resolve("index.html")).contains("its bytes differ"));
+  }
+
+  @Test
+  void checkPixelsPassesFreshPdfs() throws Exception {
+    Run r = cli("check", "--pixels", "--assets", assets.toString(), "--out", out.toString());
+    assertEquals(0, r.exit, r.all());
+  }
+
   /** Every content-stream operator of the page, in order. */
   static List<String> operators(PDPage page) throws Exception {
     List<String> ops = new ArrayList<>();
