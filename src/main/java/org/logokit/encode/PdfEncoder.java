@@ -27,26 +27,40 @@ public final class PdfEncoder {
     void draw(Graphics2D g) throws E;
   }
 
+  /** FOP's own resolution for what must become an image (a filter's result): print quality. */
+  public static final double RASTER_DPI = 300;
+
+  /** As below, with the parts that cannot stay vectors at {@link #RASTER_DPI}. */
+  public static <E extends Exception> byte[] encode(double width, double height, double scale,
+      Drawing<E> drawing) throws E {
+    return encode(width, height, scale, RASTER_DPI, drawing);
+  }
+
   /**
    * @param width the page's width in points
    * @param height the page's height in points
    * @param scale points per unit of the drawing (0.75 for CSS px)
+   * @param rasterDpi the resolution of what cannot stay vectors (filters, masks): Batik paints
+   *     those parts as images at this resolution, within the page, which the drawing is
+   *     clipped to
    */
   public static <E extends Exception> byte[] encode(double width, double height, double scale,
-      Drawing<E> drawing) throws E {
+      double rasterDpi, Drawing<E> drawing) throws E {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Page g = new Page();
     g.setGraphicContext(new GraphicContext());
     g.getPDFDocument().getInfo().setProducer("logokit (Apache FOP)");
     int wholeHeight = (int) Math.ceil(height);
     try {
-      g.setDeviceDPI(PDFDocumentGraphics2D.NORMAL_PDF_RESOLUTION); // no scale of its own
+      g.setDeviceDPI((float) rasterDpi);
       g.setupDocument(out, (int) Math.ceil(width), wholeHeight);
       g.start(); // a master that draws nothing still makes its page
       // FOP flips its page at the whole-point height: move the drawing down by the difference
       // so that its top is the top of the exact page set below.
       g.translate(0, wholeHeight - height);
       g.scale(scale, scale);
+      // Nothing is painted off the page: a filter's region may be far larger than the art.
+      g.clip(new Rectangle2D.Double(0, 0, width / scale, height / scale));
       drawing.draw(g);
       Rectangle2D box = new Rectangle2D.Double(0, 0, width, height);
       PDFPage page = g.getPDFContext().getCurrentPage();

@@ -17,14 +17,25 @@ final class PdfPages {
 
   private PdfPages() {}
 
-  static byte[] of(SvgMaster master) throws SvgException {
+  /**
+   * @param maxPixels the pixel budget of one output: what cannot stay vectors is painted at
+   *     {@link PdfEncoder#RASTER_DPI}, or less if the whole page at that resolution would be
+   *     over the budget
+   */
+  static byte[] of(SvgMaster master, long maxPixels) throws SvgException {
     IntrinsicSize size = master.size();
     try {
       return PdfEncoder.encode(size.width() * POINTS_PER_PX, size.height() * POINTS_PER_PX,
-          POINTS_PER_PX, master::draw);
+          POINTS_PER_PX, rasterDpi(size, maxPixels), master::draw);
     } catch (OutOfMemoryError e) {
       throw Watchdog.outOfMemory();
     }
+  }
+
+  static double rasterDpi(IntrinsicSize size, long maxPixels) {
+    double atFull = size.width() * size.height() * Math.pow(PdfEncoder.RASTER_DPI / 96, 2);
+    return atFull <= maxPixels ? PdfEncoder.RASTER_DPI
+        : Math.max(1, PdfEncoder.RASTER_DPI * Math.sqrt(maxPixels / atFull));
   }
 
   /**

@@ -149,7 +149,7 @@ final class Rasterizer {
       }
       long t = System.nanoTime();
       if (job.target() instanceof Target.Pdf) {
-        out.add(new Painted(job, List.of(), PdfPages.of(loaded)));
+        out.add(new Painted(job, List.of(), PdfPages.of(loaded, limits.maxPixelsPerOutput())));
         phases.lap(Phases.Phase.PAINT, t);
         continue;
       }
