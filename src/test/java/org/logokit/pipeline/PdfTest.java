@@ -298,6 +298,16 @@ class PdfTest {
     assertEquals(0, r.exit, r.all());
   }
 
+  @Test
+  void whatCannotStayVectorsIsPaintedAt300DpiWithinThePixelBudget() {
+    long budget = org.logokit.kit.Limits.DEFAULT.maxPixelsPerOutput();
+    var small = new org.logokit.plan.IntrinsicSize(200, 200);
+    assertEquals(300, PdfPages.rasterDpi(small, budget), 1e-9);
+    // 8192 px square at 300 DPI would be 9.8 times the budget: it gets the budget, 96 DPI.
+    var large = new org.logokit.plan.IntrinsicSize(8192, 8192);
+    assertEquals(96, PdfPages.rasterDpi(large, budget), 1e-6);
+  }
+
   /** Every content-stream operator of the page, in order. */
   static List<String> operators(PDPage page) throws Exception {
     List<String> ops = new ArrayList<>();
