@@ -20,6 +20,7 @@ import org.logokit.text.Shown;
  *       physical size is kept (96 x N / longest side), as the XMPP kit's files are.
  *   <li>{@link Icon}: {@code ico} or {@code icns}, one file with a square entry per size.
  *   <li>{@link Tiff}: a size as a TIFF for print, e.g. {@code 300dpi.tiff}.
+ *   <li>{@link Pdf}: the master as one vector PDF page at its physical size, for print.
  *   <li>{@link Placed}: a size placed on a canvas (a box of another aspect, padding, a
  *       background), written in the config as an object.
  * </ul>
@@ -142,6 +143,27 @@ public sealed interface Target {
     @Override
     public String spec() {
       return "svg";
+    }
+  }
+
+  /**
+   * The master as a one-page vector PDF for print ({@code pdf}): the page is the intrinsic size
+   * read as CSS px (1/96 in), in points (x 72/96), and the paths stay paths.
+   */
+  record Pdf() implements Target {
+    @Override
+    public String suffix() {
+      return "";
+    }
+
+    @Override
+    public String extension() {
+      return "pdf";
+    }
+
+    @Override
+    public String spec() {
+      return "pdf";
     }
   }
 
@@ -339,9 +361,12 @@ public sealed interface Target {
     if (IconSets.Platform.of(s) != null) {
       return IconSets.defaults(IconSets.Platform.of(s));
     }
+    if (s.equals("pdf")) {
+      return new Pdf();
+    }
     if (s.endsWith(".tiff")) {
       Target size = parse(s.substring(0, s.length() - 5));
-      if (size instanceof Icon || size instanceof Tiff) {
+      if (size instanceof Icon || size instanceof Tiff || size instanceof Pdf) {
         throw new IllegalArgumentException(Shown.quoted(spec) + " is not a target: a TIFF is own, "
             + "<N>dpi or <N>px followed by .tiff");
       }
@@ -351,7 +376,7 @@ public sealed interface Target {
     if (!m.matches()) {
       throw new IllegalArgumentException(
           Shown.quoted(spec) + " is not a target: write own, <N>dpi (e.g. 300dpi), <N>dpi-pt (e.g. "
-          + "300dpi-pt), <N>px (e.g. 64px), ico, icns, web, ios, android, or "
+          + "300dpi-pt), <N>px (e.g. 64px), ico, icns, svg, pdf, web, ios, android, or "
           + "a size with .tiff (e.g. 300dpi.tiff)");
     }
     int n = Integer.parseInt(m.group(1));

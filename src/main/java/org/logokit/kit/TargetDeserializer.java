@@ -50,7 +50,7 @@ final class TargetDeserializer extends StdDeserializer<Target> {
       }
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("a target is a string (own, 300dpi, 64px, ico, "
-            + "icns, web, ios, android) or an object (a placement, or an icon set)");
+            + "icns, svg, pdf, web, ios, android) or an object (a placement, or an icon set)");
       }
       PlacedFields fields = ctxt.readValue(p, PlacedFields.class);
       return fields.set != null ? iconSet(fields) : placed(fields);
@@ -84,8 +84,8 @@ final class TargetDeserializer extends StdDeserializer<Target> {
           "dpi.tiff"));
       guess = unit == null ? null : m.group(1) + unit;
     } else {
-      guess = DidYouMean.closest(s, java.util.List.of("own", "ico", "icns", "own.tiff", "web",
-          "ios", "android"));
+      guess = DidYouMean.closest(s, java.util.List.of("own", "ico", "icns", "svg", "pdf",
+          "own.tiff", "web", "ios", "android"));
     }
     try {
       return guess == null || guess.equals(s) ? "" : (Target.parse(guess) != null
@@ -98,7 +98,8 @@ final class TargetDeserializer extends StdDeserializer<Target> {
   static Target.Placed placed(PlacedFields f) {
     Target size = Target.parse(f.size == null ? "own" : f.size);
     if (size instanceof Target.Icon || size instanceof Target.Placed
-        || size instanceof Target.Tiff) {
+        || size instanceof Target.Tiff || size instanceof Target.Pdf
+        || size instanceof Target.Copy) {
       throw new IllegalArgumentException("'size' of a placement must be own, <N>dpi, "
           + "<N>dpi-pt or <N>px");
     }

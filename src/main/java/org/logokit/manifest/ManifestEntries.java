@@ -18,8 +18,10 @@ import org.logokit.text.Shown;
  */
 final class ManifestEntries {
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
-  private static final Set<String> FORMATS = Set.of("png", "ico", "icns", "tiff", "svg", "json",
-      "xml", "html", "webmanifest");
+  private static final Set<String> FORMATS = Set.of("png", "ico", "icns", "tiff", "svg", "pdf",
+      "json", "xml", "html", "webmanifest");
+  /** The largest page a PDF may have: 200 inches, PDF's own limit, in points. */
+  private static final double MAX_POINTS = 14400;
   private static final Set<String> SCHEMES = Set.of("light", "dark");
   private static final int MAX_SIDE = 1 << 16;
 
@@ -117,6 +119,16 @@ final class ManifestEntries {
     if (icon && (e.entries().isEmpty() || e.entries().size() > 16 || e.entries().stream()
         .anyMatch(s -> s == null || s < 1 || s > 1024))) {
       return "icon entry sizes must be 1 to 16 sizes of 1 to 1024 px";
+    }
+    boolean pdf = e.format().equals("pdf");
+    if (pdf != (e.pages() != null) || pdf != (e.pageWidth() != null)
+        || pdf != (e.pageHeight() != null)) {
+      return pdf ? "a PDF lists no pages, pageWidth and pageHeight"
+          : "only PDFs list pages, pageWidth and pageHeight";
+    }
+    if (pdf && (e.pages() != 1 || !(e.pageWidth() > 0 && e.pageWidth() <= MAX_POINTS)
+        || !(e.pageHeight() > 0 && e.pageHeight() <= MAX_POINTS))) {
+      return "a PDF has 1 page of 0 to " + (int) MAX_POINTS + " points a side";
     }
     return null;
   }

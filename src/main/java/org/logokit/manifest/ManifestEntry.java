@@ -16,18 +16,29 @@ import java.util.List;
  * @param dpi the resolution in the file's pHYs
  * @param bytes the file's length
  * @param sha256 of the file's bytes
- * @param format {@code png}, {@code ico}, {@code icns}, {@code tiff}, {@code svg}, or an icon
- *     set's text file's: {@code json}, {@code xml}, {@code html}, {@code webmanifest}
+ * @param format {@code png}, {@code ico}, {@code icns}, {@code tiff}, {@code svg}, {@code pdf},
+ *     or an icon set's text file's: {@code json}, {@code xml}, {@code html}, {@code webmanifest}
  * @param scheme the colour scheme rendered, {@code light} or {@code dark}
  * @param entries an icon's entry sizes, smallest first; absent for a PNG
  * @param title the variant's title for pages, when the config gives one
+ * @param pages a PDF's page count (1); absent for other formats
+ * @param pageWidth a PDF page's width in points (1/72 in); absent for other formats
+ * @param pageHeight a PDF page's height in points; absent for other formats
  */
 @JsonPropertyOrder({"path", "master", "masterSha256", "target", "width", "height", "dpi",
-    "bytes", "sha256", "format", "scheme", "entries", "title"})
+    "bytes", "sha256", "format", "scheme", "entries", "title", "pages", "pageWidth",
+    "pageHeight"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ManifestEntry(String path, String master, String masterSha256, String target,
     int width, int height, double dpi, long bytes, String sha256, String format, String scheme,
-    List<Integer> entries, String title) {
+    List<Integer> entries, String title, Integer pages, Double pageWidth, Double pageHeight) {
+
+  public ManifestEntry(String path, String master, String masterSha256, String target,
+      int width, int height, double dpi, long bytes, String sha256, String format,
+      String scheme, List<Integer> entries, String title) {
+    this(path, master, masterSha256, target, width, height, dpi, bytes, sha256, format, scheme,
+        entries, title, null, null, null);
+  }
 
   public ManifestEntry(String path, String master, String masterSha256, String target,
       int width, int height, double dpi, long bytes, String sha256, String format,

@@ -18,6 +18,7 @@ import org.logokit.render.Phases;
 import org.logokit.render.SvgException;
 import org.logokit.text.Sha256;
 import org.logokit.text.Shown;
+import org.logokit.verify.PdfFacts;
 import org.logokit.write.OutputFolder;
 
 /**
@@ -99,8 +100,11 @@ final class MasterRenderer {
       String title) {
     List<Integer> sizes = SetImages.made(job.target()) instanceof Target.Icon icon
         ? icon.sizes() : null;
+    PdfFacts pdf = job.target() instanceof Target.Pdf ? PdfPages.facts(bytes) : null;
     return new ManifestEntry(job.path(), job.master(), masterSha, job.target().spec(),
         job.width(), job.height(), job.dpi(), bytes.length, Sha256.hex(bytes),
-        job.target().extension(), job.scheme().id(), sizes, title);
+        job.target().extension(), job.scheme().id(), sizes, title,
+        pdf == null ? null : pdf.pages(), pdf == null ? null : pdf.width(),
+        pdf == null ? null : pdf.height());
   }
 }

@@ -10,6 +10,7 @@ import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;
 import org.logokit.kit.MasterSpec;
+import org.logokit.kit.Target;
 import org.logokit.render.SvgException;
 import org.logokit.verify.ImageComparison;
 import org.logokit.verify.PixelChange;
@@ -63,6 +64,13 @@ public final class PixelCheck {
       // Only a changed output is encoded, for the report: most are not, and encoding is most
       // of the work (with optimize: true, nearly all of it).
       for (Rasterizer.Painted p : Rasterizer.paint(kit, master, assets, fonts)) {
+        if (p.job().target() instanceof Target.Pdf) {
+          PixelChange c = comparePdf(p, out);
+          if (c != null) {
+            changes.add(c);
+          }
+          continue;
+        }
         if (p.copy() != null) {
           continue; // a copy of the master has no pixels of its own: its hash is checked
         }
@@ -111,6 +119,30 @@ public final class PixelCheck {
     return new PixelChange(path, master, before, Rasterizer.encode(kit, fresh), cmp,
         String.format(Locale.ROOT, "max %d, mean %.3f per channel, %d of %d pixels", cmp.max(),
             cmp.mean(), cmp.changedPixels(), pixels));
+  }
+
+  /**
+   * A PDF is not rasterised here: its bytes are reproducible, so the file must be exactly the
+   * one a fresh render makes. A committed PDF whose manifest hash was rewritten to match is
+   * caught here, as a PNG's pixels are.
+   */
+  private static PixelChange comparePdf(Rasterizer.Painted fresh, OutputFolder out) {
+    String path = fresh.job().path();
+    String master = fresh.job().master();
+    if (!out.isFile(path)) {
+      return new PixelChange(path, master, null, fresh.copy(), null,
+          out.exists(path) ? "not a file to compare: " + out.describe(path)
+              : "no file to compare");
+    }
+    byte[] before;
+    try {
+      before = out.read(path, Verifier.MAX_FILE_BYTES);
+    } catch (IOException e) {
+      return new PixelChange(path, master, null, fresh.copy(), null, "the file cannot be read");
+    }
+    return java.util.Arrays.equals(before, fresh.copy()) ? null
+        : new PixelChange(path, master, null, fresh.copy(), null,
+            "the PDF is not the one a fresh render makes (its bytes differ)");
   }
 
   /** "16x16 32x32" for an icon, "64x64" for a PNG. */

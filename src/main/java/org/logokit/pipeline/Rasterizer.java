@@ -56,7 +56,10 @@ final class Rasterizer {
   /**
    * What one output painted, before encoding.
    *
-   * @param images one image, or an icon's entries smallest first
+   * @param images one image, or an icon's entries smallest first; none for a file made without
+   *     pixels
+   * @param copy the file's bytes when it is made without pixels: a copy of the master, or a PDF
+   *     drawn as vectors
    */
   record Painted(OutputJob job, List<BufferedImage> images, byte[] copy) {
     Painted(OutputJob job, List<BufferedImage> images) {
@@ -195,6 +198,11 @@ final class Rasterizer {
         continue;
       }
       long t = System.nanoTime();
+      if (job.target() instanceof Target.Pdf) {
+        out.accept(new Painted(job, List.of(), PdfPages.of(loaded, limits.maxPixelsPerOutput())));
+        phases.lap(Phases.Phase.PAINT, t);
+        continue;
+      }
       List<BufferedImage> images = new ArrayList<>();
       if (SetImages.isFill(job.target())) {
         images.add(SetImages.fill(job));

@@ -57,6 +57,26 @@ public final class SvgMaster {
   }
 
   /**
+   * Draws the master at its intrinsic size (one user unit to one unit of {@code g}) onto a
+   * graphics that is not a raster, such as a PDF page's: shapes are handed on as shapes, so the
+   * file keeps them as paths. Nothing is drawn behind it.
+   */
+  public void draw(Graphics2D g) throws SvgException {
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
+          RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      root.paint(g);
+    } catch (RuntimeException e) {
+      throw new SvgException("drawing as vectors failed: " + SvgErrors.describe(e), e);
+    } catch (StackOverflowError e) {
+      throw new SvgException("too deeply nested for the renderer", e);
+    }
+  }
+
+  /**
    * Paints the whole master into a new non-premultiplied ARGB image of {@code width} x
    * {@code height}, scaled from its intrinsic size.
    */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.logokit.verify.ImageComparison;
+import org.logokit.verify.PdfFacts;
 import org.logokit.verify.PixelChange;
 import org.logokit.verify.ImageFiles;
 import org.logokit.write.OutputFolder;
@@ -86,6 +87,9 @@ public final class DiffReport {
       String diff, long pixels) {
 
     static Output write(OutputFolder folder, String id, PixelChange c) throws IOException {
+      if (PdfFacts.hasMagic(c.after())) {
+        return new Output(c, id, null, null, null, 0); // no picture: its row says what changed
+      }
       String before = c.before() == null ? null : id + "-before.png";
       String after = id + "-after.png";
       BufferedImage difference = diffImage(c);
@@ -123,14 +127,15 @@ public final class DiffReport {
           compared.stream().mapToDouble(ImageComparison::mean).average().orElse(0));
       Output largest = largest(e.getValue());
       String thumb = largest.diff() != null ? largest.diff() : largest.after();
+      String shown = thumb == null ? "&mdash;" : "<a class=\"thumb\" href=\"#o" + largest.id()
+          + "\"><img src=\"" + thumb + "\" alt=\"difference of "
+          + Html.escape(largest.change().path()) + "\"></a>";
       html.append("<tr><td><a href=\"#m").append(m).append("\">")
           .append(Html.escape(e.getKey())).append("</a></td><td>")
           .append(e.getValue().size())
           .append(uncompared == 0 ? "" : " (" + uncompared + " new or resized)")
           .append("</td><td>").append(max).append("</td><td>").append(mean)
-          .append("</td><td><a class=\"thumb\" href=\"#o").append(largest.id())
-          .append("\"><img src=\"").append(thumb).append("\" alt=\"difference of ")
-          .append(Html.escape(largest.change().path())).append("\"></a></td></tr>\n");
+          .append("</td><td>").append(shown).append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n");
   }

@@ -91,6 +91,14 @@ public sealed interface Finding {
     }
   }
 
+  /** A PDF whose page count or page size is not what the manifest lists. */
+  record WrongPages(String path, String expected, String found) implements Finding {
+    @Override
+    public String message() {
+      return "wrong pages: expected " + expected + ", found " + found;
+    }
+  }
+
   record WrongHash(String path, String expected, long expectedBytes, String found,
       long foundBytes) implements Finding {
     @Override

@@ -104,6 +104,9 @@ public final class Verifier {
     if (e.format().equals("ico") || e.format().equals("icns")) {
       return checkIcon(e, bytes, sha, same);
     }
+    if (e.format().equals("pdf")) {
+      return checkPdf(e, bytes, sha, same);
+    }
     Raster r;
     try {
       r = e.format().equals("tiff") ? tiff(e, bytes, !same) : png(e, bytes, !same);
@@ -168,6 +171,37 @@ public final class Verifier {
     }
     return same ? List.of()
         : List.of(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
+  }
+
+  /** A PDF: read back, it has the page count and page size listed, and the hash matches. */
+  private static List<Finding> checkPdf(ManifestEntry e, byte[] bytes, String sha,
+      boolean same) {
+    PdfFacts facts;
+    try {
+      facts = PdfFacts.read(bytes);
+    } catch (IOException ex) {
+      return List.of(new Finding.Undecodable(e.path(), ex.getMessage()));
+    }
+    String expected = pages(e.pages() == null ? 0 : e.pages(),
+        e.pageWidth() == null ? Double.NaN : e.pageWidth(),
+        e.pageHeight() == null ? Double.NaN : e.pageHeight());
+    String found = pages(facts.pages(), facts.width(), facts.height());
+    if (!expected.equals(found)) {
+      return List.of(new Finding.WrongPages(e.path(), expected, found));
+    }
+    return same ? List.of()
+        : List.of(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
+  }
+
+  /** "1 page of 150x37.5 pt": sizes to the hundredth of a point, as compared. */
+  static String pages(int count, double width, double height) {
+    return count + (count == 1 ? " page" : " pages") + " of " + points(width) + "x"
+        + points(height) + " pt";
+  }
+
+  private static String points(double pt) {
+    String s = String.format(Locale.ROOT, "%.2f", pt);
+    return s.replaceAll("\\.?0+$", "");
   }
 
   private static String found(PngInfo info) {
