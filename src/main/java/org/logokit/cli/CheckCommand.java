@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.logokit.pipeline.FontCheck;
 import org.logokit.pipeline.PixelCheck;
 import org.logokit.pipeline.RenderOptions;
+import org.logokit.pipeline.Warmup;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;
@@ -65,6 +67,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "With --pixels: masters rendered at once (default: the number of cores).")
   Integer jobs;
 
+  private static Finding joined(CompletableFuture<Finding> sheet) {
+    try {
+      return sheet.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     Console io = Console.of(spec);
@@ -73,6 +83,24 @@ final class CheckCommand implements Callable<Integer> {
       err.println("error: --report needs --pixels");
       return LogokitCommand.USAGE;
     }
+    if (pixels) {
+      Warmup.inBackground(); // the pipeline loads on the other core while the config is read
+    }
+    OutputFolder folder = null;
+    IOException folderProblem = null;
+    try {
+      folder = OutputFolder.open(out, false);
+    } catch (NoSuchFileException e) {
+      // nothing rendered yet: every output is missing
+    } catch (IOException e) {
+      folderProblem = e;
+    }
+    // The contact sheet depends on the output folder alone: it is made anew and compared on
+    // the other core while this one reads the config and checks the files.
+    OutputFolder sheetFolder = folder;
+    CompletableFuture<Finding> sheet = sheetFolder == null
+        ? CompletableFuture.completedFuture(null)
+        : CompletableFuture.supplyAsync(() -> ContactSheet.check(sheetFolder));
     Kit kit;
     try {
       kit = kitOptions.loadOrThrow();
@@ -87,19 +115,14 @@ final class CheckCommand implements Callable<Integer> {
       }
       return LogokitCommand.USAGE;
     }
-    OutputFolder folder;
-    try {
-      folder = OutputFolder.open(out, false);
-    } catch (NoSuchFileException e) {
-      folder = null; // nothing rendered yet: every output is missing
-    } catch (IOException e) {
-      err.println("error: " + e.getMessage());
+    if (folderProblem != null) {
+      err.println("error: " + folderProblem.getMessage());
       return LogokitCommand.USAGE;
     }
     List<Finding> findings = new ArrayList<>(Checker.check(kit, kitOptions.assets, folder));
-    Finding sheet = folder == null ? null : ContactSheet.check(folder);
-    if (sheet != null) {
-      findings.add(sheet);
+    Finding sheetFinding = joined(sheet);
+    if (sheetFinding != null) {
+      findings.add(sheetFinding);
     }
     // A missing font is an error here; --pixels finds it while rendering.
     List<Diagnostic> failures = pixels ? List.of() : FontCheck.problems(kit, kitOptions.assets);

@@ -1,6 +1,10 @@
 package org.logokit.cli;
 
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.logokit.manifest.BuildInfo;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -13,9 +17,6 @@ import picocli.CommandLine.Command;
     versionProvider = LogokitCommand.Version.class,
     description = "Renders SVG logo masters into every PNG a kit needs, and proves they are "
         + "current.",
-    subcommands = {RenderCommand.class, ConvertCommand.class, VerifyCommand.class,
-        CheckCommand.class, PageCommand.class, ImportCommand.class, CompareCommand.class,
-        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class, ManCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  logokit render                     render assets/ into output/",
@@ -36,9 +37,52 @@ public final class LogokitCommand implements Runnable {
         + "convert, verify, check, page, import, compare");
   }
 
-  /** The configured command line; tests give it their own writers. */
+  /**
+   * The subcommands, by name. picocli builds a command's whole model (options, help, type
+   * converters) when it is added: for all ten that took a quarter of a second of every run.
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("render", RenderCommand.class);
+    m.put("convert", ConvertCommand.class);
+    m.put("verify", VerifyCommand.class);
+    m.put("check", CheckCommand.class);
+    m.put("page", PageCommand.class);
+    m.put("import", ImportCommand.class);
+    m.put("compare", CompareCommand.class);
+    m.put("help", CommandLine.HelpCommand.class);
+    m.put("generate-completion", AutoComplete.GenerateCompletion.class);
+    m.put("man", ManCommand.class);
+    return m;
+  }
+
+  /** The command line with every subcommand; tests give it their own writers. */
   public static CommandLine commandLine() {
+    return commandLine(SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * The command line for these arguments: only the subcommand they name, when they start with
+   * one that works alone; every subcommand otherwise (no command, an unknown one for "did you
+   * mean", {@code help}, the man pages and completion, which describe them all).
+   */
+  public static CommandLine commandLine(String... args) {
+    String first = args.length == 0 ? "" : args[0];
+    boolean alone = SUBCOMMANDS.containsKey(first) && !first.equals("help")
+        && !first.equals("man") && !first.equals("generate-completion");
+    if (first.equals("--version") || first.equals("-V")) {
+      return commandLine(List.of());
+    }
+    return commandLine(alone ? List.of(first) : SUBCOMMANDS.keySet());
+  }
+
+  private static CommandLine commandLine(Collection<String> names) {
     CommandLine cli = new CommandLine(new LogokitCommand());
+    for (String name : names) {
+      cli.addSubcommand(name, SUBCOMMANDS.get(name));
+    }
     cli.setParameterExceptionHandler((e, args) -> {
       // A usage error is one line and a pointer to help, not a wall of usage text.
       CommandLine cmd = e.getCommandLine();

@@ -18,7 +18,7 @@ public final class Main {
     Thread.setDefaultUncaughtExceptionHandler((t, e) -> lastResort(e));
     int exit;
     try {
-      exit = LogokitCommand.commandLine().execute(args);
+      exit = LogokitCommand.commandLine(args).execute(args);
     } catch (Throwable e) { // NOPMD: nothing may leave main as a stack trace
       exit = lastResort(e);
     }
