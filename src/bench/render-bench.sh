@@ -10,7 +10,8 @@
 # Peers: rsvg-convert from Debian's librsvg2-bin; sharp and @resvg/resvg-js from npm, found
 # through NODE_PATH, e.g.
 #   npm install --prefix /tmp/peers sharp @resvg/resvg-js
-#   NODE_PATH=/tmp/peers/node_modules bash src/bench/render-bench.sh
+#   NODE_PATH=/tmp/peers/node_modules bash src/bench/render-bench.sh [RUNS]
+# BENCH_ONLY=1 runs part 1 alone.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-7}
@@ -91,6 +92,9 @@ for k in "${tools[@]}"; do
 done
 echo "  peak memory of one logokit render of the 88: $( { /usr/bin/time -f '%M' target/logokit \
   render -q --config src/bench/xmpp-88.yaml --out "$tmp/mem" >/dev/null; } 2>&1 | tail -1) KiB"
+
+# BENCH_ONLY=1: the first part alone (the peers, no-op and check), a couple of minutes.
+[ "${BENCH_ONLY:-}" = 1 ] && exit 0
 
 echo "2. the 88 PNGs, optimised" >&2
 { cat src/bench/xmpp-88.yaml; echo "optimize: true"; } > "$tmp/optimize.yaml"
