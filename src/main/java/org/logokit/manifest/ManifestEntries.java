@@ -20,8 +20,6 @@ final class ManifestEntries {
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
   private static final Set<String> FORMATS = Set.of("png", "ico", "icns", "tiff", "svg", "pdf",
       "json", "xml", "html", "webmanifest");
-  /** The largest page a PDF may have: 200 inches, PDF's own limit, in points. */
-  private static final double MAX_POINTS = 14400;
   private static final Set<String> SCHEMES = Set.of("light", "dark");
   private static final int MAX_SIDE = 1 << 16;
 
@@ -126,9 +124,9 @@ final class ManifestEntries {
       return pdf ? "a PDF lists no pages, pageWidth and pageHeight"
           : "only PDFs list pages, pageWidth and pageHeight";
     }
-    if (pdf && (e.pages() != 1 || !(e.pageWidth() > 0 && e.pageWidth() <= MAX_POINTS)
-        || !(e.pageHeight() > 0 && e.pageHeight() <= MAX_POINTS))) {
-      return "a PDF has 1 page of 0 to " + (int) MAX_POINTS + " points a side";
+    if (pdf && (e.pages() != 1 || !(e.pageWidth() > 0 && e.pageWidth() <= ManifestEntry.MAX_PDF_POINTS)
+        || !(e.pageHeight() > 0 && e.pageHeight() <= ManifestEntry.MAX_PDF_POINTS))) {
+      return "a PDF has 1 page of 0 to " + (int) ManifestEntry.MAX_PDF_POINTS + " points a side";
     }
     return null;
   }

@@ -32,6 +32,9 @@ import java.util.List;
 public record ManifestEntry(String path, String master, String masterSha256, String target,
     int width, int height, double dpi, long bytes, String sha256, String format, String scheme,
     List<Integer> entries, String title, Integer pages, Double pageWidth, Double pageHeight) {
+  /** The largest page a PDF may have: 200 inches, PDF's own limit, in points. */
+  public static final double MAX_PDF_POINTS = 14400;
+
 
   public ManifestEntry(String path, String master, String masterSha256, String target,
       int width, int height, double dpi, long bytes, String sha256, String format,

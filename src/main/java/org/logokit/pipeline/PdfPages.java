@@ -1,6 +1,7 @@
 package org.logokit.pipeline;
 
 import org.logokit.encode.PdfEncoder;
+import org.logokit.manifest.ManifestEntry;
 import org.logokit.plan.IntrinsicSize;
 import org.logokit.render.SvgException;
 import org.logokit.render.SvgMaster;
@@ -24,12 +25,24 @@ final class PdfPages {
    */
   static byte[] of(SvgMaster master, long maxPixels) throws SvgException {
     IntrinsicSize size = master.size();
+    double w = size.width() * POINTS_PER_PX;
+    double h = size.height() * POINTS_PER_PX;
+    if (w > ManifestEntry.MAX_PDF_POINTS || h > ManifestEntry.MAX_PDF_POINTS) {
+      // What verify would refuse is never written (the attack review found render did).
+      throw new SvgException("pdf would be a page of " + points(w) + " x " + points(h)
+          + " pt, over PDF's limit of " + points(ManifestEntry.MAX_PDF_POINTS)
+          + " pt (200 in) a side");
+    }
     try {
       return PdfEncoder.encode(size.width() * POINTS_PER_PX, size.height() * POINTS_PER_PX,
           POINTS_PER_PX, rasterDpi(size, maxPixels), master::draw);
     } catch (OutOfMemoryError e) {
       throw Watchdog.outOfMemory();
     }
+  }
+
+  private static String points(double pt) {
+    return java.math.BigDecimal.valueOf(pt).stripTrailingZeros().toPlainString();
   }
 
   static double rasterDpi(IntrinsicSize size, long maxPixels) {

@@ -27,6 +27,12 @@ public record PdfFacts(int pages, double width, double height) {
 
   private static final int MAX_DEPTH = 32;
   private static final int MAX_OBJECTS_READ = 4 * MAX_PAGES;
+  /**
+   * Values parsed in all, across every object read: a logokit PDF's catalog and page tree are
+   * a few dozen. Objects-read alone does not bound the work when one large object is reached
+   * many times.
+   */
+  private static final int MAX_VALUES = 1 << 20;
 
   /** {@code %PDF-}: what {@code check} looks for at the start of a file listed as a PDF. */
   public static boolean hasMagic(byte[] head) {
@@ -54,6 +60,7 @@ public record PdfFacts(int pages, double width, double height) {
     private final Map<Integer, Long> offsets = new LinkedHashMap<>();
     private int pos;
     private int objectsRead;
+    private int values;
 
     Reader(byte[] bytes) {
       this.b = bytes;
@@ -87,7 +94,9 @@ public record PdfFacts(int pages, double width, double height) {
       Object box = node.getOrDefault("MediaBox", inheritedBox);
       if (new Name("Page").equals(node.get("Type"))) {
         Map<String, Object> page = new LinkedHashMap<>(node);
-        page.put("MediaBox", resolve(box));
+        if (pages.isEmpty()) { // only the first page's box is read: one box shared by every
+          page.put("MediaBox", resolve(box)); // page must not be parsed once per page
+        }
         pages.add(page);
         return;
       }
@@ -186,6 +195,9 @@ public record PdfFacts(int pages, double width, double height) {
     private Object value(int depth) throws IOException {
       if (depth > MAX_DEPTH) {
         throw new IOException("values nested too deeply");
+      }
+      if (++values > MAX_VALUES) {
+        throw new IOException("more structure than a logokit PDF has");
       }
       skipSpace();
       if (pos >= b.length) {

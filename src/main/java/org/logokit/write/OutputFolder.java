@@ -83,7 +83,13 @@ public final class OutputFolder {
     } else {
       steps.add(path); // elsewhere, the command line's own: only the folder itself is checked
       if (create && path.getParent() != null) {
-        Files.createDirectories(path.getParent());
+        try {
+          Files.createDirectories(path.getParent());
+        } catch (FileAlreadyExistsException e) {
+          throw e; // a file on the way: check() below words it, if it gets there
+        } catch (IOException e) {
+          throw cannotCreate(path.getParent(), e);
+        }
       }
     }
     for (Path step : steps) {
@@ -96,6 +102,8 @@ public final class OutputFolder {
           Files.createDirectory(step);
         } catch (FileAlreadyExistsException e) {
           // made meanwhile: checked below like any other
+        } catch (IOException e) {
+          throw cannotCreate(step.startsWith(cwd) ? cwd.relativize(step) : step, e);
         }
         a = attributes(step);
       }
@@ -450,6 +458,12 @@ public final class OutputFolder {
         : a.isRegularFile() ? "is a file" : "is a special file (a FIFO, socket or device)";
   }
 
+  /** "out/kit: cannot create the folder: permission denied", not the bare path Java gives. */
+  private static IOException cannotCreate(Path folder, IOException e) {
+    return new IOException(Shown.of(folder.toString()) + ": cannot create the folder: "
+        + reason(e), e);
+  }
+
   /** The OS's reason, without Java's class names: "No space left on device". */
   public static String reason(IOException e) {
     if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
@@ -457,6 +471,12 @@ public final class OutputFolder {
     }
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.FileSystemException) {
+      return "the file system refused"; // it gave no reason, only the path
     }
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;

@@ -208,6 +208,11 @@ class EverydayUseTest {
       assertEquals(1, r.exit(), r.err());
       assertEquals("error: " + mount + "/.logokit.lock: cannot create the lock file: Read-only "
           + "file system", r.err().strip());
+      // A folder to make inside it: the folder and the OS's reason, not a bare path.
+      r = CliTest.run("render", "--assets", assets.toString(), "--out", mount + "/kit/a");
+      assertEquals(1, r.exit(), r.err());
+      assertEquals("error: " + mount + "/kit: cannot create the folder: Read-only file system",
+          r.err().strip());
     } finally {
       new ProcessBuilder("umount", mount.toString()).start().waitFor();
     }

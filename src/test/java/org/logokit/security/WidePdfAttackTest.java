@@ -1,6 +1,8 @@
 package org.logokit.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -37,9 +39,11 @@ class WidePdfAttackTest {
     Path out = dir.resolve("out");
     StringWriter render = new StringWriter();
     int rendered = run(render, "render", "--assets", assets.toString(), "--out", out.toString());
-    if (rendered != 0) {
-      return; // refused with a reason: fine
-    }
+    // Refused in one line naming the master and the limit; nothing the reader refuses is written.
+    assertEquals(1, rendered, render.toString());
+    assertTrue(render.toString().contains("wide.svg: pdf would be a page of 15000 x 75 pt,"
+        + " over PDF's limit of 14400 pt (200 in) a side"), render.toString());
+    assertFalse(java.nio.file.Files.exists(out.resolve("wide/wide.pdf")));
     StringWriter verify = new StringWriter();
     assertEquals(0, run(verify, "verify", "--out", out.toString()), verify.toString());
   }
