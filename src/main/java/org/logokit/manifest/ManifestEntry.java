@@ -66,6 +66,17 @@ public record ManifestEntry(String path, String master, String masterSha256, Str
   public static final java.util.Set<String> TEXT_FORMATS = java.util.Set.of("json", "xml",
       "html", "webmanifest");
 
+  /**
+   * A file of an icon set: its target is the set's spec, then the file ({@code web
+   * favicon.ico}); the platforms are kit/IconSets's.
+   */
+  @com.fasterxml.jackson.annotation.JsonIgnore // a question, not a field of the record
+  public boolean isInIconSet() {
+    String first = target == null ? "" : target.split(" ", 2)[0];
+    return target != null && target.contains(" ")
+        && (first.equals("web") || first.equals("ios") || first.equals("android"));
+  }
+
   /** A text file of an icon set ({@code Contents.json}, {@code head.html}, ...). */
   @com.fasterxml.jackson.annotation.JsonIgnore // a question, not a field of the record
   public boolean isText() {

@@ -96,10 +96,10 @@ public final class ContactSheet {
   private static void overviewRow(StringBuilder html, int n, String master,
       List<ManifestEntry> entries, SheetImages images) {
     Map<String, List<ManifestEntry>> byTarget = new LinkedHashMap<>();
-    entries.stream().filter(e -> !e.isText()) // an icon set's JSON or XML: listed below only
-        .forEach(e -> byTarget.computeIfAbsent(e.target() + '\0' + e.format(),
-            t -> new ArrayList<>()).add(e));
-    boolean lightArtwork = entries.stream()
+    List<ManifestEntry> tiled = tiles(entries);
+    tiled.forEach(e -> byTarget.computeIfAbsent(e.target() + '\0' + e.format(),
+        t -> new ArrayList<>()).add(e));
+    boolean lightArtwork = tiled.stream()
         .filter(e -> e.isPng() && e.scheme().equals("light"))
         .min(Comparator.comparingInt(e -> Math.abs(e.width() - 64)))
         .map(images::isLightArtwork).orElse(false);
@@ -143,7 +143,8 @@ public final class ContactSheet {
             + "</thead>\n<tbody>\n");
     for (ManifestEntry e : entries) {
       html.append("<tr><td class=\"name\"><a href=\"").append(href(e.path())).append("\">")
-          .append(breakable(Html.escape(fileName(e.path())))).append("</a></td><td>")
+          .append(breakable(Html.escape(e.isInIconSet() ? inSet(e.path()) : fileName(e.path()))))
+          .append("</a></td><td>")
           .append(e.isText() ? "" : e.entries() == null ? e.width() + "&times;" + e.height()
               : Html.escape(e.entries().toString().replaceAll("[\\[\\]]", "")))
           .append("</td><td>").append(e.isText() ? "" : dpi(e.dpi())).append("</td><td>")
@@ -187,6 +188,29 @@ public final class ContactSheet {
    */
   private static String breakable(String escaped) {
     return escaped.replace("-", "-<wbr>").replace("(", "<wbr>(");
+  }
+
+  /**
+   * The files a master's row shows. An icon set's files only when the master has nothing
+   * else, and never its text files or Android's background layers (one flat colour, which
+   * looks like an empty tile): a set's layers and slots would crowd the row with the same few
+   * sizes, and would decide the light-artwork background for the master's own renders.
+   */
+  private static List<ManifestEntry> tiles(List<ManifestEntry> entries) {
+    List<ManifestEntry> own = entries.stream().filter(e -> !e.isInIconSet()).toList();
+    return !own.isEmpty() ? own : entries.stream()
+        .filter(e -> !e.isText() && !e.path().endsWith("_background.png")).toList();
+  }
+
+  /** An icon set's file from its set's folder on: {@code logo-web/favicon.ico}. */
+  private static String inSet(String path) {
+    String[] parts = path.split("/");
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (parts[i].matches(".*-(web|ios|android)")) {
+        return String.join("/", java.util.Arrays.copyOfRange(parts, i, parts.length));
+      }
+    }
+    return path;
   }
 
   private static String fileName(String path) {

@@ -137,6 +137,21 @@ class IconSetVerifyTest {
   }
 
   @Test
+  void theContactSheetShowsSetImagesWithoutFlatLayersAndNamesThemByTheirSetFolder()
+      throws Exception {
+    String sheet = Files.readString(IconSetKit.get().out.resolve("index.html"));
+    String overview = sheet.substring(0, sheet.indexOf("<h2>Files</h2>"));
+    assertFalse(overview.contains("ic_launcher_background.png"), "no flat-colour tile");
+    // xmpp_logo is dark artwork: its tiles are shown on light, whatever its sets hold.
+    String row = overview.substring(overview.indexOf("<h3>xmpp_logo.svg"));
+    row = row.substring(0, row.indexOf("</section>"));
+    assertTrue(row.contains("class=\"tile on-light\""), row);
+    assertFalse(row.contains("class=\"tile on-dark\""), row);
+    String files = sheet.substring(sheet.indexOf("<h2>Files</h2>"));
+    assertTrue(files.contains("square-web/"), "a set's file is named with its set folder");
+  }
+
+  @Test
   void checkPixelsRendersEverySetImageAgainAndFindsItIdentical() throws Exception {
     IconSetKit k = IconSetKit.get();
     var r = org.logokit.pipeline.PixelCheck.compare(KitLoader.load(k.assets, null), k.assets,
