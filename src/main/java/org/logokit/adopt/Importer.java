@@ -193,7 +193,7 @@ public final class Importer {
         "Written by logokit import: reproduces " + placed.size() + " exported files from "
             + sorted.size() + " of " + masterCount + " masters.",
         "Master paths are relative to the assets folder, output paths to the output folder;",
-        "logokit import prints which folders those are. Every key: README.md, \"The kit config\"."));
+        "logokit import prints which folders those are. Every key: docs/config.md."));
   }
 
   /** The config's plan, by output path; the config is validated as any other would be. */

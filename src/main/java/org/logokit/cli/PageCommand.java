@@ -87,6 +87,11 @@ final class PageCommand implements Callable<Integer> {
       io.out().raw().flush();
       return LogokitCommand.OK;
     }
+    if (!Files.exists(into, LinkOption.NOFOLLOW_LINKS)) {
+      err.println("error: " + Shown.of(into.toString()) + ": no such file (--into puts the "
+          + "section into an existing page; 'logokit page > FILE' starts a new one)");
+      return LogokitCommand.USAGE;
+    }
     if (Files.isSymbolicLink(into) || !Files.isRegularFile(into, LinkOption.NOFOLLOW_LINKS)) {
       err.println("error: " + Shown.of(into.toString()) + ": not a regular file (a link is "
           + "not followed)");
@@ -101,7 +106,7 @@ final class PageCommand implements Callable<Integer> {
       err.println("error: " + Shown.of(into.toString()) + ": " + e.getMessage());
       return LogokitCommand.USAGE;
     }
-    err.println("page: wrote " + manifest.outputs().size() + " figures into " + into);
+    err.println("page: wrote " + KitPage.figures(manifest).size() + " figures into " + into);
     return LogokitCommand.OK;
   }
 }

@@ -69,8 +69,13 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private int verifyPage(Console io) throws IOException {
+    if (!Files.exists(page, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      io.err().println("error: " + org.logokit.text.Shown.of(page.toString()) + ": no such file");
+      return LogokitCommand.USAGE;
+    }
     if (Files.isSymbolicLink(page) || !Files.isRegularFile(page)) {
-      io.err().println("error: " + page + ": not a regular file (a link is not followed)");
+      io.err().println("error: " + org.logokit.text.Shown.of(page.toString())
+          + ": not a regular file (a link is not followed)");
       return LogokitCommand.USAGE;
     }
     List<PageLinks.Broken> broken = PageLinks.check(page, OutputFolder.open(out, false));

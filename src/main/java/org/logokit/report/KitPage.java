@@ -20,6 +20,12 @@ public final class KitPage {
   public static final String BEGIN = "<!-- logokit:begin -->";
   public static final String END = "<!-- logokit:end -->";
 
+  /** The outputs the page shows as figures: PNGs (icons are linked, not shown), no icon set. */
+  public static List<ManifestEntry> figures(Manifest manifest) {
+    return manifest.outputs().stream().filter(ManifestEntry::isPng).filter(e -> !inIconSet(e))
+        .toList();
+  }
+
   /** How figures are written. */
   public enum Style {
     /** Hugo {@code figure} shortcodes, as the XMPP kit page uses. */
@@ -36,9 +42,7 @@ public final class KitPage {
    */
   public static String section(Manifest manifest, Style style, String prefix) {
     Map<String, List<ManifestEntry>> byName = new LinkedHashMap<>();
-    manifest.outputs().stream()
-        .filter(ManifestEntry::isPng) // a page's figures are PNGs; icons are linked, not shown
-        .filter(e -> !inIconSet(e))
+    figures(manifest).stream()
         .sorted(java.util.Comparator.comparing(KitPage::group)
             .thenComparing(e -> !e.scheme().equals("light"))
             .thenComparing(e -> !e.target().equals("own"))

@@ -16,9 +16,10 @@ public final class Start {
   public static void main(String[] args) throws Throwable {
     if (Runtime.version().feature() < JAVA) {
       System.err.println("error: logokit needs Java " + JAVA + " or newer; this is Java "
-          + Runtime.version().feature() + " (run target/logokit, which finds the JDK that"
-          + " built it, or set JAVA_HOME to a JDK " + JAVA + ")");
-      System.exit(1); // LogokitCommand.PROBLEMS, not linked: see above
+          + Runtime.version().feature() + " (" + System.getProperty("java.home") + "): run"
+          + " target/logokit, which runs the JDK " + JAVA + " that built it, or java -jar of a"
+          + " JDK " + JAVA);
+      System.exit(2); // LogokitCommand.USAGE, not linked: see above
     }
     MethodHandles.lookup().findStatic(Class.forName("org.logokit.cli.Main"), "main",
         MethodType.methodType(void.class, String[].class)).invokeExact(args);

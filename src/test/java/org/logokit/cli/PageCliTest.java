@@ -71,6 +71,8 @@ class PageCliTest {
     assertTrue(text.endsWith("<!-- logokit:end -->\n\nfooter\n"), text);
     assertTrue(!text.contains("old figures")
         && text.contains("![Default XMPP Logo (PNG file)]("), text);
+    long figures = text.split("!\\[", -1).length - 1;
+    assertTrue(r.err().contains("page: wrote " + figures + " figures into"), r.err());
   }
 
   @Test
@@ -81,5 +83,15 @@ class PageCliTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("has no <!-- logokit:begin --> ... <!-- logokit:end --> markers"),
         r.err());
+  }
+
+  @Test
+  void intoAPageThatDoesNotExistSaysSoNotLink() {
+    Path page = dir.resolve("press-kit.md");
+    Run r = CliTest.run("page", "--out", RenderedKit.get().out.toString(), "--into",
+        page.toString());
+    assertEquals(2, r.exit());
+    assertEquals("error: " + page + ": no such file (--into puts the section into an existing "
+        + "page; 'logokit page > FILE' starts a new one)", r.err().strip());
   }
 }

@@ -34,8 +34,9 @@ class RuntimeRequirementsTest {
     assumeTrue(Files.isExecutable(java17), "no JDK 17 here");
     String[] r = run(java17.toString(), dir, "-cp", System.getProperty("java.class.path"),
         "org.logokit.cli.Start", "--version");
-    assertEquals("1", r[0], r[1]);
-    assertTrue(r[1].startsWith("error: logokit needs Java 25 or newer; this is Java 17"), r[1]);
+    assertEquals("2", r[0], r[1]);
+    assertTrue(r[1].startsWith("error: logokit needs Java 25 or newer; this is Java 17 (/usr/lib"
+        + "/jvm/java-17-openjdk-amd64): run target/logokit, which runs the JDK 25 that built"), r[1]);
     assertFalse(r[1].contains("Exception") || r[1].contains("\tat "), r[1]);
   }
 
