@@ -20,6 +20,7 @@ import org.logokit.report.ContactSheet;
 import org.logokit.report.DiffReport;
 import org.logokit.verify.Checker;
 import org.logokit.verify.Finding;
+import org.logokit.verify.ManifestFile;
 import org.logokit.verify.PixelChange;
 import org.logokit.text.Shown;
 import org.logokit.write.OutputFolder;
@@ -67,9 +68,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "With --pixels: masters rendered at once (default: the number of cores).")
   Integer jobs;
 
-  private static Finding joined(CompletableFuture<Finding> sheet) {
+  private static <T> T joined(CompletableFuture<T> work) {
     try {
-      return sheet.join();
+      return work.join();
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
@@ -97,10 +98,14 @@ final class CheckCommand implements Callable<Integer> {
     }
     // The contact sheet depends on the output folder alone: it is made anew and compared on
     // the other core while this one reads the config and checks the files.
+    // The manifest is read once, there too, for both.
     OutputFolder sheetFolder = folder;
+    CompletableFuture<ManifestFile.Attempt> manifest = sheetFolder == null
+        ? CompletableFuture.completedFuture(null)
+        : CompletableFuture.supplyAsync(() -> ManifestFile.Attempt.of(sheetFolder));
     CompletableFuture<Finding> sheet = sheetFolder == null
         ? CompletableFuture.completedFuture(null)
-        : CompletableFuture.supplyAsync(() -> ContactSheet.check(sheetFolder));
+        : manifest.thenApply(m -> ContactSheet.check(sheetFolder, m.read()));
     Kit kit;
     try {
       kit = kitOptions.loadOrThrow();
@@ -119,7 +124,8 @@ final class CheckCommand implements Callable<Integer> {
       err.println("error: " + folderProblem.getMessage());
       return LogokitCommand.USAGE;
     }
-    List<Finding> findings = new ArrayList<>(Checker.check(kit, kitOptions.assets, folder));
+    List<Finding> findings = new ArrayList<>(Checker.check(kit, kitOptions.assets, folder,
+        joined(manifest)));
     Finding sheetFinding = joined(sheet);
     if (sheetFinding != null) {
       findings.add(sheetFinding);

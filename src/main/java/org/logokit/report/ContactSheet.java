@@ -227,7 +227,11 @@ public final class ContactSheet {
   }
 
   public static Finding check(OutputFolder out) {
-    ManifestJson.Read read = ManifestFile.readOrNull(out);
+    return check(out, ManifestFile.readOrNull(out));
+  }
+
+  /** @param read the folder's manifest as read, or {@code null} when there is none */
+  public static Finding check(OutputFolder out, ManifestJson.Read read) {
     if (read == null) {
       return null;
     }

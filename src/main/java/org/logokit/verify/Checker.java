@@ -39,6 +39,15 @@ public final class Checker {
 
   /** @param out the output folder, or {@code null} when there is none yet: all is missing */
   public static List<Finding> check(Kit kit, Path assets, OutputFolder out) throws IOException {
+    return check(kit, assets, out, out == null ? null : ManifestFile.Attempt.of(out));
+  }
+
+  /**
+   * @param out the output folder, or {@code null} when there is none yet: all is missing
+   * @param manifest its manifest as read, when {@code out} is given
+   */
+  public static List<Finding> check(Kit kit, Path assets, OutputFolder out,
+      ManifestFile.Attempt manifest) throws IOException {
     if (out == null) {
       List<Finding> findings = new ArrayList<>();
       findings.add(new Finding.NoManifest(Manifest.FILE_NAME, "missing (run logokit render)"));
@@ -47,22 +56,21 @@ public final class Checker {
       return findings;
     }
     List<Finding> findings = new ArrayList<>();
-    Manifest manifest = null;
-    try {
-      ManifestJson.Read read = ManifestFile.read(out);
-      manifest = read.manifest();
+    ManifestJson.Read read = manifest.read();
+    if (read != null) {
       read.problems().forEach(p -> findings.add(new Finding.BadRecord(Manifest.FILE_NAME, p)));
-    } catch (NoSuchFileException e) {
+    } else if (manifest.problem() instanceof NoSuchFileException) {
       findings.add(new Finding.NoManifest(Manifest.FILE_NAME, "missing (run logokit render)"));
-    } catch (IOException e) {
-      findings.add(new Finding.NoManifest(Manifest.FILE_NAME, e.getMessage()));
+    } else {
+      findings.add(new Finding.NoManifest(Manifest.FILE_NAME, manifest.problem().getMessage()));
     }
-    Freshness.Result fresh = Freshness.assess(kit, assets, out, manifest);
+    Manifest previous = read == null ? null : read.manifest();
+    Freshness.Result fresh = Freshness.assess(kit, assets, out, previous);
     findings.addAll(fresh.stale());
     Set<String> known = new HashSet<>();
     fresh.planned().forEach(p -> known.add(p.path()));
-    if (manifest != null) {
-      manifest.outputs().stream().map(ManifestEntry::path).forEach(known::add);
+    if (previous != null) {
+      previous.outputs().stream().map(ManifestEntry::path).forEach(known::add);
     }
     for (String path : Verifier.outputsIn(out)) {
       if (known.contains(path)) {

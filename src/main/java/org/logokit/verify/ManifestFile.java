@@ -26,6 +26,24 @@ public final class ManifestFile {
     return read(OutputFolder.open(out, false));
   }
 
+  /**
+   * A manifest read once and handed to whoever needs it ({@code check} reads it on another
+   * core while the config is read).
+   *
+   * @param read the manifest, or {@code null}
+   * @param problem why there is none ({@link NoSuchFileException} when the file is missing),
+   *     or {@code null}
+   */
+  public record Attempt(ManifestJson.Read read, IOException problem) {
+    public static Attempt of(OutputFolder out) {
+      try {
+        return new Attempt(ManifestFile.read(out), null);
+      } catch (IOException e) {
+        return new Attempt(null, e);
+      }
+    }
+  }
+
   /** The manifest's good records, or {@code null} when there is none or it cannot be read. */
   public static ManifestJson.Read readOrNull(OutputFolder out) {
     try {
