@@ -152,8 +152,8 @@ public final class KitLoader {
   /** Turns Jackson's exception into one line naming the key and line. */
   static Diagnostic describe(String file, JsonProcessingException e) {
     int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y
-        && y.getProblemMark() != null) {
+    org.yaml.snakeyaml.error.MarkedYAMLException y = yamlSyntax(e);
+    if (y != null) {
       // The YAML parser's own words and the line of the problem, not of where Jackson stood.
       return new Diagnostic(file, y.getProblemMark().getLine() + 1, "YAML syntax: "
           + Shown.of(y.getProblem()) + (y.getContext() == null ? ""
@@ -172,6 +172,20 @@ public final class KitLoader {
     String reason = rootMessage(e);
     return new Diagnostic(file, line, key.isEmpty() ? reason : "bad value for '" + key + "': "
         + reason);
+  }
+
+  /**
+   * The YAML parser's own error anywhere in the chain: inside a nested value (a tab in a
+   * master's entry) Jackson wraps it in a mapping error about the value it was reading.
+   */
+  private static org.yaml.snakeyaml.error.MarkedYAMLException yamlSyntax(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException y
+          && y.getProblemMark() != null) {
+        return y;
+      }
+    }
+    return null;
   }
 
   private static String path(JsonMappingException e) {

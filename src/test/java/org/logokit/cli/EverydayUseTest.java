@@ -171,6 +171,15 @@ class EverydayUseTest {
     assertTrue(r.err().contains("logokit.yaml:3: YAML syntax: found character '\\t(TAB)' that "
         + "cannot start any token"),
         r.err());
+
+    // Inside a master's entry, Jackson wraps the parser's error: still the tab and its line.
+    TestFiles.write(assets.resolve("logokit.yaml"), "targets: [own]\nmasters:\n  - file: a.svg"
+        + "\n    title: A\n\ttargets: [own]\n");
+    r = CliTest.run("render", "--assets", assets.toString(), "--out", dir.resolve("o")
+        .toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("logokit.yaml:5: YAML syntax: found character '\\t(TAB)'"),
+        r.err());
   }
 
   @Test
