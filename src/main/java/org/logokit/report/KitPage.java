@@ -20,10 +20,13 @@ public final class KitPage {
   public static final String BEGIN = "<!-- logokit:begin -->";
   public static final String END = "<!-- logokit:end -->";
 
-  /** The outputs the page shows as figures: PNGs (icons are linked, not shown), no icon set. */
+  /**
+   * The outputs the page shows as figures: PNGs (icons are linked, not shown), none of an icon
+   * set (a set is for a site's or an app's build, not a figure of the logo page).
+   */
   public static List<ManifestEntry> figures(Manifest manifest) {
-    return manifest.outputs().stream().filter(ManifestEntry::isPng).filter(e -> !inIconSet(e))
-        .toList();
+    return manifest.outputs().stream().filter(ManifestEntry::isPng)
+        .filter(e -> !e.isInIconSet()).toList();
   }
 
   /** How figures are written. */
@@ -118,14 +121,6 @@ public final class KitPage {
     }
     return page.substring(0, begin + BEGIN.length()) + "\n\n" + section
         + page.substring(end);
-  }
-
-  /**
-   * Whether the output is a file of an icon set ({@code web apple-touch-icon.png}): a set is for
-   * a site's or an app's build, not a figure of the logo page.
-   */
-  private static boolean inIconSet(ManifestEntry e) {
-    return e.target().matches("(web|ios|android)( .*)?");
   }
 
   /** Outputs are grouped by the folder they are in: the master's name in the default naming. */
