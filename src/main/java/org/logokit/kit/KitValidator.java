@@ -46,6 +46,13 @@ final class KitValidator {
     }
     List<MasterSpec> masters = new ArrayList<>();
     for (KitFile.Entry e : raw.masters == null ? List.<KitFile.Entry>of() : raw.masters) {
+      if (e == null) {
+        // An empty item ("- " alone), or one whose problem was noted while reading it.
+        if (earlier.isEmpty()) {
+          problems.add(Diagnostic.of(where, "an empty item in 'masters'"));
+        }
+        continue;
+      }
       if (e.file() == null || e.file().isBlank()) {
         problems.add(new Diagnostic(where, e.line(), "master without 'file'"));
         continue;

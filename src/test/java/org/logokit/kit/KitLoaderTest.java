@@ -52,6 +52,14 @@ class KitLoaderTest {
   }
 
   @Test
+  void anEmptyItemInMastersIsAProblemNotACrash() throws Exception {
+    svg("a.svg");
+    TestFiles.write(dir.resolve("logokit.yaml"), "masters:\n  - a.svg\n  -\n");
+    KitException e = assertThrows(KitException.class, () -> KitLoader.load(dir, null));
+    assertTrue(e.getMessage().contains("an empty item in 'masters'"), e.getMessage());
+  }
+
+  @Test
   void unknownKeyIsNamedWithItsLine() throws Exception {
     svg("a.svg");
     Path config = TestFiles.write(dir.resolve("logokit.yaml"),
