@@ -1,6 +1,7 @@
 // The PNG encoders side by side on the images of the shipped kit (every PNG under output/,
 // decoded to ARGB as painted), one thread, ROUNDS rounds after 2 warm-up rounds; prints each
-// encoder's median CPU time per round and its total bytes. Run after `mvn package`:
+// encoder's median CPU time per round and its total bytes (SMALLEST=1 adds optimize: true's
+// encoder). Run after `mvn package`:
 //   /usr/lib/jvm/temurin-25-jdk-amd64/bin/java --enable-native-access=ALL-UNNAMED \
 //     -cp target/logokit.jar src/bench/EncoderBench.java [ROUNDS]
 // (or target/logokit's JDK: `grep ^home= target/logokit`).
@@ -30,13 +31,13 @@ public class EncoderBench {
     }
     long pixels = images.stream().mapToLong(i -> (long) i.getWidth() * i.getHeight()).sum();
     System.out.printf("%d images, %.1f Mpixels, %d rounds%n", images.size(), pixels / 1e6, rounds);
-    run("logokit (libdeflate 6, no filter)", images, rounds,
+    run("logokit fast (libdeflate 6, no filter)", images, rounds,
         img -> org.logokit.encode.PngEncoder.encode(img, 3779));
-    // Render version 2's encoder: pngencoder's indexed mode gives the bytes its exact palette did.
-    run("pngencoder 6, palette, no filter (v2)", images, rounds,
-        img -> new com.pngencoder.PngEncoder().withBufferedImage(img).withCompressionLevel(6)
-            .withPredictorEncoding(false).withTryIndexedEncoding(true)
-            .withMultiThreadedCompressionEnabled(false).toBytes());
+    if (System.getenv("SMALLEST") != null) { // tens of seconds a round
+      run("logokit smallest (libdeflate 12 + Zopfli)", images, rounds,
+          img -> org.logokit.encode.PngEncoder.encode(img, 3779,
+              org.logokit.encode.PngEncoder.Effort.SMALLEST));
+    }
     run("JDK ImageIO (zlib 9, adaptive filters)", images, rounds, img -> {
       var out = new java.io.ByteArrayOutputStream();
       try {

@@ -20,6 +20,7 @@ import org.logokit.report.ContactSheet;
 import org.logokit.report.DiffReport;
 import org.logokit.verify.Checker;
 import org.logokit.verify.Finding;
+import org.logokit.verify.Freshness;
 import org.logokit.verify.ManifestFile;
 import org.logokit.verify.PixelChange;
 import org.logokit.text.Shown;
@@ -67,6 +68,19 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--jobs", paramLabel = "N",
       description = "With --pixels: masters rendered at once (default: the number of cores).")
   Integer jobs;
+
+  /**
+   * What the summary says of outputs another encoder made: not findings, since their pixels
+   * are what render makes (proved with --pixels), but their bytes are not this logokit's.
+   */
+  private String bytesOnlyNote(List<Freshness.BytesOnly> bytesOnly) {
+    Freshness.BytesOnly first = bytesOnly.get(0);
+    return LogokitCommand.count(bytesOnly.size(), "output") + " made by another encoder ("
+        + Shown.of(first.recorded()) + ", this logokit's " + first.current() + "): "
+        + (pixels ? "same pixels" : "same pixels unless --pixels says otherwise")
+        + ", other bytes; '" + kitOptions.renderCommand(out) + " --reencode' rewrites "
+        + (bytesOnly.size() == 1 ? "it" : "them");
+  }
 
   private static <T> T joined(CompletableFuture<T> work) {
     try {
@@ -124,8 +138,8 @@ final class CheckCommand implements Callable<Integer> {
       err.println("error: " + folderProblem.getMessage());
       return LogokitCommand.USAGE;
     }
-    List<Finding> findings = new ArrayList<>(Checker.check(kit, kitOptions.assets, folder,
-        joined(manifest)));
+    Checker.Result checked = Checker.assess(kit, kitOptions.assets, folder, joined(manifest));
+    List<Finding> findings = new ArrayList<>(checked.findings());
     Finding sheetFinding = joined(sheet);
     if (sheetFinding != null) {
       findings.add(sheetFinding);
@@ -154,8 +168,11 @@ final class CheckCommand implements Callable<Integer> {
             : ", " + LogokitCommand.count(failures.size(), "master") + " could not render")
             + " in " + Shown.of(out.toString()) + " (run '" + kitOptions.renderCommand(out)
             + "' to update it)";
+    if (!checked.bytesOnly().isEmpty()) {
+      summary += "; " + bytesOnlyNote(checked.bytesOnly());
+    }
     new FindingsPrinter("check", kitOptions.assets, out).print(reporting.format, findings,
-        failures, reporting.quiet ? null : summary, io.out());
+        failures, checked.bytesOnly(), reporting.quiet ? null : summary, io.out());
     return current ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }
 }

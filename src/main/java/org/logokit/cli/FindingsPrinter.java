@@ -67,6 +67,16 @@ final class FindingsPrinter {
   /** @param summary the closing line, or {@code null} to print none ({@code --quiet}) */
   void print(ReportFormat format, List<Finding> findings, List<Diagnostic> failures,
       String summary, SafePrintWriter stdout) {
+    print(format, findings, failures, List.of(), summary, stdout);
+  }
+
+  /**
+   * @param bytesOnly current outputs another encoder made: listed in JSON, counted in the
+   *     summary, never annotated
+   * @param summary the closing line, or {@code null} to print none ({@code --quiet})
+   */
+  void print(ReportFormat format, List<Finding> findings, List<Diagnostic> failures,
+      List<Freshness.BytesOnly> bytesOnly, String summary, SafePrintWriter stdout) {
     switch (format) {
       case TEXT -> {
         FindingGroups.of(findings, assets, out).forEach(g -> stdout.println(g.line(out)));
@@ -93,7 +103,7 @@ final class FindingsPrinter {
           stdout.println(summary);
         }
       }
-      case JSON -> stdout.raw().println(json(findings, failures));
+      case JSON -> stdout.raw().println(json(findings, failures, bytesOnly));
     }
     stdout.flush();
     stdout.raw().flush();
@@ -108,7 +118,8 @@ final class FindingsPrinter {
     return out.resolve(f.path()).toString();
   }
 
-  private String json(List<Finding> findings, List<Diagnostic> failures) {
+  private String json(List<Finding> findings, List<Diagnostic> failures,
+      List<Freshness.BytesOnly> bytesOnly) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("command", command);
     doc.put("ok", findings.isEmpty() && failures.isEmpty());
@@ -137,6 +148,16 @@ final class FindingsPrinter {
       item.put("message", d.message());
       return item;
     }).toList());
+    if (!bytesOnly.isEmpty()) {
+      doc.put("bytesOnly", bytesOnly.stream().map(b -> {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("path", b.path());
+        item.put("file", out.resolve(b.path()).toString());
+        item.put("recordedEncoder", b.recorded());
+        item.put("encoder", b.current());
+        return item;
+      }).toList());
+    }
     try {
       return JSON.writeValueAsString(doc);
     } catch (JsonProcessingException e) {

@@ -67,6 +67,11 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Render every output again, changed or not.")
   boolean force;
 
+  @Option(names = "--reencode", description = "Also rewrite the outputs whose pixels are "
+      + "current but whose bytes another encoder made (another logokit's deflater, say). "
+      + "Without it they are kept, with a warning.")
+  boolean reencode;
+
   @Option(names = "--strict", description = "Fail a master whose text asks for a font that "
       + "is not available, instead of warning and drawing it in a fallback face.")
   boolean strict;
@@ -127,7 +132,7 @@ final class RenderCommand implements Callable<Integer> {
     RenderReport report;
     Phases phases = new Phases();
     RenderOptions options = new RenderOptions(kitOptions.assets, out, threads, force,
-        new Progress(io.err(), Progress.detect(quiet)), phases, prune, strict);
+        new Progress(io.err(), Progress.detect(quiet)), phases, prune, strict, reencode);
     if (dryRun) {
       return dryRun(kit, options, stdout);
     }

@@ -1,71 +1,59 @@
 package org.logokit.encode;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
-import org.logokit.text.Sha256;
+import com.fulcrumgenomics.jlibdeflate.LibdeflateCompressor;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
- * zlib streams from libdeflate (Debian's {@code libdeflate0}), called through Java's
- * foreign-function API.
+ * zlib streams from libdeflate, the build that jlibdeflate carries inside logokit's jar for
+ * linux x64 and aarch64, macOS x64 and aarch64, and windows x64 (loaded through JNI).
  *
- * <p>Why: libdeflate compresses a whole buffer in one call, with a better match finder than
- * zlib's; at level 6 it made the kit's PNGs about 2.5x faster to deflate than the JDK's zlib, and
- * smaller. Why not a fallback to zlib when it is missing: the bytes would then depend on the
- * machine, and CI compares the committed kit byte for byte. So the library is checked once
- * against a known output ({@link #IDENTITY}): any libdeflate that gives other bytes is refused
- * with a message, never used silently.
+ * <p>Why libdeflate: it compresses a whole buffer in one call with a better match finder than
+ * zlib's; at level 6 it made the kit's PNGs about 2.5x faster to deflate than the JDK's zlib,
+ * and smaller. Why the bundled build and never the system's: libdeflate's output changes between
+ * releases (Debian 12's 1.14 and Debian 13's 1.23 give other bytes for 3 of the shipped kit's
+ * 154 files), and CI compares the committed kit byte for byte. So one pinned build goes
+ * everywhere, and it is checked once per run against known outputs ({@link #IDENTITY}): a build
+ * that gives other bytes is refused with a message, never used silently.
  */
 public final class Libdeflate {
-  /** The library as the render version names it. */
-  public static final String NAME = "libdeflate 1.14 level 6";
-
-  /** The deflate level: 6 was as small as 9 on the kit's images, at a third of the time. */
+  /** The deflate level of every PNG: 6 was as small as 9 on the kit's images, at a third of
+   * the time. */
   static final int LEVEL = 6;
 
+  /** libdeflate's strongest level, for {@code optimize: true}. */
+  static final int SMALLEST_LEVEL = 12;
+
   /**
-   * SHA-256 of libdeflate 1.14's level-6 zlib stream of {@link #probe()}; another version or
-   * build that compresses differently gives another digest.
+   * SHA-256 over the level-6 zlib streams of each sample of {@link #PROBE}, one after the
+   * other. The samples are real filtered scanlines of the shipped kit at 16 to 128 px: three of
+   * them are ones on which libdeflate 1.14 and 1.23 differ, so the digest tells releases apart
+   * (a synthetic 64 KiB buffer gave the same digest on both).
    */
   static final String IDENTITY =
-      "5bed0e3181776fb79acff97645a007e339964290d8d6ac1aeef0e4006348c6e4";
+      "9c8349b376af8db3f202784aa0a7a4c2ca7460ba4224da94f8954fd122941fb5";
 
-  private static final String[] NAMES = {"libdeflate.so.0", "libdeflate.so", "libdeflate.0.dylib"};
+  /** The probe's samples: each a 4-byte big-endian length, then that many bytes. */
+  static final String PROBE = "deflate-probe.bin";
 
   private static volatile Libdeflate instance;
   private static volatile String problem;
 
-  private final MethodHandle alloc;
-  private final MethodHandle compress;
-  private final MethodHandle bound;
-  private final MethodHandle free;
-
-  private Libdeflate(SymbolLookup lib) {
-    Linker linker = Linker.nativeLinker();
-    alloc = linker.downcallHandle(find(lib, "libdeflate_alloc_compressor"),
-        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-    compress = linker.downcallHandle(find(lib, "libdeflate_zlib_compress"),
-        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
-            ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-    bound = linker.downcallHandle(find(lib, "libdeflate_zlib_compress_bound"),
-        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-    free = linker.downcallHandle(find(lib, "libdeflate_free_compressor"),
-        FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-  }
-
-  private static MemorySegment find(SymbolLookup lib, String name) {
-    return lib.find(name).orElseThrow(() -> new IllegalStateException("the library has no "
-        + name));
-  }
+  private Libdeflate() {}
 
   /**
-   * The library, loaded and checked once.
+   * The bundled library, loaded and checked once.
    *
-   * @throws EncoderUnavailableException when it is missing or compresses differently
+   * @throws EncoderUnavailableException when this platform has none, or it compresses
+   *     differently
    */
   public static Libdeflate get() {
     Libdeflate lib = instance;
@@ -75,7 +63,7 @@ public final class Libdeflate {
     synchronized (Libdeflate.class) {
       if (instance == null && problem == null) {
         try {
-          instance = load(lookup());
+          instance = load();
         } catch (EncoderUnavailableException e) {
           problem = e.getMessage();
         }
@@ -88,110 +76,95 @@ public final class Libdeflate {
   }
 
   /**
-   * Checks, before any work, that this machine's libdeflate gives the bytes the render version
-   * names.
+   * Checks, before any work, that the deflater loads here and gives the bytes the manifest's
+   * encoder names.
    *
-   * @throws java.io.IOException saying what is missing and how to install it
+   * @throws IOException saying what is wrong
    */
-  public static void require() throws java.io.IOException {
+  public static void require() throws IOException {
     try {
       get();
     } catch (EncoderUnavailableException e) {
-      throw new java.io.IOException(e.getMessage(), e);
+      throw new IOException(e.getMessage(), e);
     }
   }
 
-  /** The functions of {@code lib}, checked against {@link #IDENTITY}. */
-  static Libdeflate load(SymbolLookup lib) {
-    String hint = " (on Debian or Ubuntu: apt-get install libdeflate0)";
-    Libdeflate loaded;
+  private static Libdeflate load() {
+    Libdeflate lib = new Libdeflate();
     try {
-      loaded = new Libdeflate(lib);
-    } catch (IllegalStateException | IllegalCallerException e) {
-      throw new EncoderUnavailableException("cannot use libdeflate: " + e.getMessage() + hint);
+      lib.zlib(new byte[1], LEVEL); // loads the native library
+    } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+      throw new EncoderUnavailableException("logokit's PNG deflater (libdeflate, inside its "
+          + "jar) cannot load on " + platform() + ": " + firstLine(e.getMessage()) + " (it is "
+          + "built for linux x86_64 and aarch64, macOS x86_64 and aarch64, windows x86_64)");
     }
-    String digest = Sha256.hex(loaded.zlib(probe(), LEVEL));
-    if (!digest.equals(IDENTITY)) {
-      throw new EncoderUnavailableException("the libdeflate found compresses differently from "
-          + NAME + " (probe digest " + digest + "), so its PNGs would not match the ones this"
-          + " logokit makes elsewhere" + hint);
-    }
-    return loaded;
+    requireIdentity(digest(data -> lib.zlib(data, LEVEL)));
+    return lib;
   }
 
-  private static SymbolLookup lookup() {
+  /** Refuses a deflater whose probe digest is not {@link #IDENTITY}. */
+  static void requireIdentity(String digest) {
+    if (!IDENTITY.equals(digest)) {
+      throw new EncoderUnavailableException("logokit's PNG deflater on " + platform()
+          + " compresses differently from its build on other platforms (probe digest " + digest
+          + "), so its PNGs would not match the ones made on other machines");
+    }
+  }
+
+  /** The probe's digest through {@code zlib} at level 6: {@link #IDENTITY} for ours. */
+  static String digest(UnaryOperator<byte[]> zlib) {
+    MessageDigest sha;
     try {
-      return findLibrary();
-    } catch (IllegalStateException | IllegalArgumentException | IllegalCallerException e) {
-      throw new EncoderUnavailableException("cannot use libdeflate: " + e.getMessage()
-          + " (on Debian or Ubuntu: apt-get install libdeflate0)");
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
     }
+    for (byte[] sample : samples()) {
+      sha.update(zlib.apply(sample));
+    }
+    return HexFormat.of().formatHex(sha.digest());
   }
 
-  private static SymbolLookup findLibrary() {
-    String given = System.getProperty("logokit.libdeflate");
-    if (given != null) {
-      return SymbolLookup.libraryLookup(java.nio.file.Path.of(given), Arena.global());
-    }
-    IllegalArgumentException last = null;
-    for (String name : NAMES) {
-      try {
-        return SymbolLookup.libraryLookup(name, Arena.global());
-      } catch (IllegalArgumentException e) {
-        last = e;
+  /** The probe's samples, as {@link #PROBE} holds them. */
+  static List<byte[]> samples() {
+    List<byte[]> samples = new ArrayList<>();
+    try (InputStream in = Libdeflate.class.getResourceAsStream(PROBE)) {
+      if (in == null) {
+        throw new IllegalStateException(PROBE + " is missing from the jar");
       }
+      DataInputStream data = new DataInputStream(in);
+      while (data.available() > 0) {
+        byte[] sample = new byte[data.readInt()];
+        data.readFully(sample);
+        samples.add(sample);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + PROBE + " from the jar", e);
     }
-    throw new IllegalStateException("libdeflate.so.0 not found ("
-        + (last == null ? "" : last.getMessage()) + ")");
+    return samples;
   }
 
-  /** A fixed input with runs, repeats and noise, so that match finding and Huffman both count. */
-  static byte[] probe() {
-    byte[] data = new byte[64 * 1024];
-    int x = 12345;
-    for (int i = 0; i < data.length; i++) {
-      x = x * 1103515245 + 12345;
-      data[i] = (byte) ((i / 97) % 3 == 0 ? (x >>> 16) & 7 : i % 251);
-    }
-    return data;
-  }
-
-  /** {@code data} as a zlib stream at {@code level}. */
+  /** {@code data} as a zlib stream at {@code level} (0 to 12). */
   public byte[] zlib(byte[] data, int level) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment in = arena.allocate(Math.max(1, data.length));
-      MemorySegment.copy(data, 0, in, ValueLayout.JAVA_BYTE, 0, data.length);
-      return zlib(arena, in, data.length, level);
+    return zlib(data, data.length, level);
+  }
+
+  /** The first {@code length} bytes of {@code data} as a zlib stream at {@code level}. */
+  public byte[] zlib(byte[] data, int length, int level) {
+    // A compressor holds ~0.5 MB of match-finder tables: one per call, freed at once, so that
+    // any number of encoder threads can deflate at the same time.
+    try (LibdeflateCompressor c = new LibdeflateCompressor(level)) {
+      return c.zlibCompress(data, 0, length);
     }
   }
 
-  /** The first {@code length} bytes of {@code in} as a zlib stream at {@code level}. */
-  public byte[] zlib(Arena arena, MemorySegment in, long length, int level) {
-    MemorySegment c = MemorySegment.NULL;
-    try {
-      c = (MemorySegment) alloc.invokeExact(level);
-      if (c.equals(MemorySegment.NULL)) {
-        throw new OutOfMemoryError("libdeflate could not allocate a compressor");
-      }
-      long max = (long) bound.invokeExact(c, length);
-      MemorySegment out = arena.allocate(max);
-      long n = (long) compress.invokeExact(c, in, length, out, max);
-      if (n == 0) {
-        throw new IllegalStateException("libdeflate: output larger than its own bound");
-      }
-      return out.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    } finally {
-      if (!c.equals(MemorySegment.NULL)) {
-        try {
-          free.invokeExact(c);
-        } catch (Throwable e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
+  /** The platform as jlibdeflate names its builds, e.g. {@code linux-x86_64}. */
+  static String platform() {
+    return System.getProperty("os.name", "?").toLowerCase(Locale.ROOT).replace(' ', '-') + "-"
+        + System.getProperty("os.arch", "?");
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "no message" : s.lines().findFirst().orElse("");
   }
 }

@@ -5,9 +5,6 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -17,17 +14,17 @@ import java.util.zip.CRC32;
  * IEND; nothing time-dependent.
  *
  * <p>Written here because no PNG library takes another deflater (pngencoder and the JDK's writer
- * both stream through zlib). Rows are unfiltered (filter type 0): every PNG row filter made the
- * kit's files larger, flat-colour logos being what they are. The filtered rows go straight into
- * native memory and are deflated in one call.
+ * both stream through the JDK's zlib, whose bytes depend on the machine). Rows are unfiltered
+ * (filter type 0): every PNG row filter made the kit's files larger, flat-colour logos being
+ * what they are. The rows are deflated in one call.
  */
 final class PngFile {
   private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
 
   private PngFile() {}
 
-  /** An 8-bit palette image (from {@link ExactPalette}). */
-  static byte[] palette(BufferedImage image, int pixelsPerMeter) {
+  /** An 8-bit palette image (from {@link ExactPalette}), deflated at {@code level}. */
+  static byte[] palette(BufferedImage image, int pixelsPerMeter, int level) {
     IndexColorModel model = (IndexColorModel) image.getColorModel();
     int w = image.getWidth();
     int h = image.getHeight();
@@ -45,15 +42,12 @@ final class PngFile {
         alphas = i + 1;
       }
     }
-    byte[] idat;
-    try (Arena arena = Arena.ofConfined()) {
-      long rowBytes = 1L + w;
-      MemorySegment raw = arena.allocate(rowBytes * h);
-      for (int y = 0; y < h; y++) {
-        MemorySegment.copy(indices, y * w, raw, ValueLayout.JAVA_BYTE, y * rowBytes + 1, w);
-      }
-      idat = Libdeflate.get().zlib(arena, raw, raw.byteSize(), Libdeflate.LEVEL);
+    int rowBytes = 1 + w;
+    byte[] raw = new byte[Math.multiplyExact(rowBytes, h)]; // each row's filter byte stays 0
+    for (int y = 0; y < h; y++) {
+      System.arraycopy(indices, y * w, raw, y * rowBytes + 1, w);
     }
+    byte[] idat = Libdeflate.get().zlib(raw, level);
     Chunks out = new Chunks(w, h, 3);
     out.add("PLTE", plte);
     if (alphas > 0) {
@@ -64,41 +58,54 @@ final class PngFile {
 
   /**
    * A {@code TYPE_INT_ARGB} image as 8-bit RGBA, or RGB when every pixel is opaque (a quarter
-   * fewer bytes to deflate and store).
+   * fewer bytes to deflate and store), deflated at {@code level}.
    */
-  static byte[] argb(BufferedImage image, int pixelsPerMeter) {
-    int w = image.getWidth();
-    int h = image.getHeight();
-    int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+  static byte[] argb(BufferedImage image, int pixelsPerMeter, int level) {
     boolean opaque = true;
-    for (int p : pixels) {
+    for (int p : pixels(image)) {
       if (p >>> 24 != 255) {
         opaque = false;
         break;
       }
     }
-    int channels = opaque ? 3 : 4;
-    byte[] idat;
-    try (Arena arena = Arena.ofConfined()) {
-      long rowBytes = 1L + (long) w * channels;
-      MemorySegment raw = arena.allocate(rowBytes * h);
-      byte[] row = new byte[(int) rowBytes]; // row[0] = filter type 0
-      for (int y = 0; y < h; y++) {
-        int o = 1;
-        for (int x = y * w, end = x + w; x < end; x++) {
-          int p = pixels[x] >>> 24 == 0 ? 0 : pixels[x]; // one colour for all that is unseen
-          row[o++] = (byte) (p >> 16);
-          row[o++] = (byte) (p >> 8);
-          row[o++] = (byte) p;
-          if (!opaque) {
-            row[o++] = (byte) (p >>> 24);
-          }
+    byte[] idat = Libdeflate.get().zlib(rows(image, opaque ? 3 : 4), level);
+    return new Chunks(image.getWidth(), image.getHeight(), opaque ? 2 : 6)
+        .finish(pixelsPerMeter, idat);
+  }
+
+  /**
+   * An icon file's entry: 8-bit RGBA always, and no pHYs, as ICO and ICNS readers expect of
+   * their PNG entries.
+   */
+  static byte[] iconEntry(BufferedImage image) {
+    byte[] idat = Libdeflate.get().zlib(rows(image, 4), Libdeflate.LEVEL);
+    return new Chunks(image.getWidth(), image.getHeight(), 6).finish(idat);
+  }
+
+  private static int[] pixels(BufferedImage image) {
+    return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+  }
+
+  /** The unfiltered rows of a {@code TYPE_INT_ARGB} image, RGB or RGBA. */
+  private static byte[] rows(BufferedImage image, int channels) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int[] pixels = pixels(image);
+    int rowBytes = Math.addExact(1, Math.multiplyExact(w, channels));
+    byte[] raw = new byte[Math.multiplyExact(rowBytes, h)];
+    for (int y = 0; y < h; y++) {
+      int o = y * rowBytes + 1; // raw[y * rowBytes] = filter type 0
+      for (int x = y * w, end = x + w; x < end; x++) {
+        int p = pixels[x] >>> 24 == 0 ? 0 : pixels[x]; // one colour for all that is unseen
+        raw[o++] = (byte) (p >> 16);
+        raw[o++] = (byte) (p >> 8);
+        raw[o++] = (byte) p;
+        if (channels == 4) {
+          raw[o++] = (byte) (p >>> 24);
         }
-        MemorySegment.copy(row, 0, raw, ValueLayout.JAVA_BYTE, y * rowBytes, row.length);
       }
-      idat = Libdeflate.get().zlib(arena, raw, raw.byteSize(), Libdeflate.LEVEL);
     }
-    return new Chunks(w, h, opaque ? 2 : 6).finish(pixelsPerMeter, idat);
+    return raw;
   }
 
   /** Chunks in order, each with its length and CRC. */
@@ -126,6 +133,10 @@ final class PngFile {
     byte[] finish(int pixelsPerMeter, byte[] idat) {
       add("pHYs", ByteBuffer.allocate(9).putInt(pixelsPerMeter).putInt(pixelsPerMeter)
           .put((byte) 1).array());
+      return finish(idat);
+    }
+
+    byte[] finish(byte[] idat) {
       add("IDAT", idat);
       add("IEND", new byte[0]);
       return out.toByteArray();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.logokit.format.Format;
 import org.logokit.text.Shown;
 
 /**
@@ -38,6 +39,11 @@ public sealed interface Target {
   /** The output file's extension: {@code png} but for icons. */
   default String extension() {
     return "png";
+  }
+
+  /** The output file's format; {@code null} for an icon set, which is many files. */
+  default Format format() {
+    return Format.of(extension());
   }
 
   @JsonValue

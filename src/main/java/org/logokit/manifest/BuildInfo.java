@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Properties;
+import org.logokit.format.Format;
 
 /** Facts about this build of logokit, from {@code logokit.properties} (filtered by Maven). */
 public final class BuildInfo {
@@ -17,12 +18,33 @@ public final class BuildInfo {
   }
 
   /**
-   * What decides the pixels and bytes of an output besides its master and target: logokit's
-   * rendering rules and the renderer and encoder versions. Outputs made under another render
-   * version are stale.
+   * What makes the pixels of a file of {@code format} (its drawing for a PDF, its text for a
+   * set's text file): logokit's rules and the libraries behind them, e.g.
+   * {@code raster-3+marlin-8x5+batik-1.19}. An output recorded with another renderer is stale.
    */
-  public static String renderVersion() {
-    return PROPS.getProperty("renderVersion", "dev");
+  public static String renderer(Format format) {
+    return PROPS.getProperty("renderer." + switch (format.kind()) {
+      case RASTER, ICON -> "raster";
+      case VECTOR -> "pdf";
+      case COPY -> "copy";
+      case TEXT -> "text";
+    }, "dev");
+  }
+
+  /**
+   * What makes the bytes of a file of {@code format} from its pixels, in the kit's
+   * {@code encoding} ({@code fast} or {@code smallest}; it matters for PNGs only), e.g.
+   * {@code png-1+jlibdeflate-0.1.0}. An output recorded with another encoder has the same
+   * pixels and other bytes.
+   */
+  public static String encoder(Format format, String encoding) {
+    String key = switch (format.kind()) {
+      case RASTER, ICON, VECTOR -> format.extension();
+      case COPY -> "copy";
+      case TEXT -> "text";
+    };
+    return PROPS.getProperty("encoder." + key + (format == Format.PNG ? "." + encoding : ""),
+        "dev");
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.List;
  *
  * @param schema the manifest format's version, {@link #SCHEMA}
  * @param toolVersion the logokit version that wrote it
- * @param renderVersion {@link BuildInfo#renderVersion()} of the logokit that wrote it
  * @param encoding how PNGs were compressed: {@code fast} or {@code smallest}
  * @param config the kit config's file name, or {@code null} for the default kit
  * @param configSha256 of the config's bytes, or {@code null}
@@ -19,14 +18,17 @@ import java.util.List;
  *     are not findings (absent when there are none)
  * @param fonts the kit's font files and their hashes, in config order; left out when none
  */
-@JsonPropertyOrder({"schema", "tool", "toolVersion", "renderVersion", "encoding", "config",
+@JsonPropertyOrder({"schema", "tool", "toolVersion", "encoding", "config",
     "configSha256", "keep", "fonts", "outputs"})
-public record Manifest(int schema, String tool, String toolVersion, String renderVersion,
-    String encoding, String config, String configSha256,
+public record Manifest(int schema, String tool, String toolVersion, String encoding, String config, String configSha256,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> keep,
     List<ManifestEntry> outputs,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FontEntry> fonts) {
-  public static final int SCHEMA = 1;
+  /**
+   * 2: each output records its renderer and encoder (1 had one render version for the whole
+   * manifest; its records read as made by an unknown renderer, so they are rendered again).
+   */
+  public static final int SCHEMA = 2;
   public static final String FILE_NAME = "manifest.json";
 
   public Manifest {
@@ -35,11 +37,6 @@ public record Manifest(int schema, String tool, String toolVersion, String rende
     fonts = fonts == null ? List.of() : List.copyOf(fonts);
   }
 
-  public Manifest(int schema, String tool, String toolVersion, String renderVersion,
-      String encoding, String config, String configSha256, List<ManifestEntry> outputs) {
-    this(schema, tool, toolVersion, renderVersion, encoding, config, configSha256, List.of(),
-        outputs, List.of());
-  }
 
   /** A manifest written by this build of logokit. */
   public static Manifest of(String encoding, String config, String configSha256,
@@ -49,13 +46,13 @@ public record Manifest(int schema, String tool, String toolVersion, String rende
 
   public static Manifest of(String encoding, String config, String configSha256,
       List<String> keep, List<ManifestEntry> outputs) {
-    return new Manifest(SCHEMA, "logokit", BuildInfo.version(), BuildInfo.renderVersion(),
-        encoding, config, configSha256, keep, outputs, List.of());
+    return new Manifest(SCHEMA, "logokit", BuildInfo.version(), encoding, config, configSha256,
+        keep, outputs, List.of());
   }
 
   /** The same manifest recording the kit's font files. */
   public Manifest withFonts(List<FontEntry> fonts) {
-    return new Manifest(schema, tool, toolVersion, renderVersion, encoding, config,
-        configSha256, keep, outputs, fonts);
+    return new Manifest(schema, tool, toolVersion, encoding, config, configSha256, keep, outputs,
+        fonts);
   }
 }

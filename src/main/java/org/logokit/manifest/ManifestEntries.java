@@ -3,10 +3,12 @@ package org.logokit.manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.logokit.format.Format;
 import org.logokit.text.PathRules;
 import org.logokit.text.Shown;
 
@@ -18,8 +20,6 @@ import org.logokit.text.Shown;
  */
 final class ManifestEntries {
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
-  private static final Set<String> FORMATS = Set.of("png", "ico", "icns", "tiff", "svg", "pdf",
-      "json", "xml", "html", "webmanifest");
   private static final Set<String> SCHEMES = Set.of("light", "dark");
   private static final int MAX_SIDE = 1 << 16;
 
@@ -84,7 +84,7 @@ final class ManifestEntries {
         || !Shown.isPlain(e.target())) {
       return "target missing or not plain text";
     }
-    boolean text = e.format() != null && ManifestEntry.TEXT_FORMATS.contains(e.format());
+    boolean text = e.isText();
     if (text && (e.width() != 0 || e.height() != 0 || e.dpi() != 0)) {
       return "a text file's width, height and dpi are 0";
     }
@@ -98,8 +98,9 @@ final class ManifestEntries {
     if (e.bytes() < 0) {
       return "bytes must not be negative";
     }
-    if (e.format() == null || !FORMATS.contains(e.format())) {
-      return "format must be one of " + String.join(", ", FORMATS.stream().sorted().toList());
+    if (e.formatType() == null) {
+      return "format must be one of " + String.join(", ", Arrays.stream(Format.values())
+          .map(Format::extension).sorted().toList());
     }
     if (!e.path().endsWith("." + e.format())) {
       return "the path does not end in ." + e.format();
@@ -110,7 +111,7 @@ final class ManifestEntries {
     if (e.title() != null && (e.title().length() > 120 || !Shown.isPlain(e.title()))) {
       return "title must be one line of plain text";
     }
-    boolean icon = e.format().equals("ico") || e.format().equals("icns");
+    boolean icon = e.formatType().kind() == Format.Kind.ICON;
     if (icon != (e.entries() != null)) {
       return icon ? "an icon lists no entry sizes" : "only icons list entry sizes";
     }
@@ -118,7 +119,7 @@ final class ManifestEntries {
         .anyMatch(s -> s == null || s < 1 || s > 1024))) {
       return "icon entry sizes must be 1 to 16 sizes of 1 to 1024 px";
     }
-    boolean pdf = e.format().equals("pdf");
+    boolean pdf = e.formatType() == Format.PDF;
     if (pdf != (e.pages() != null) || pdf != (e.pageWidth() != null)
         || pdf != (e.pageHeight() != null)) {
       return pdf ? "a PDF lists no pages, pageWidth and pageHeight"
@@ -127,6 +128,12 @@ final class ManifestEntries {
     if (pdf && (e.pages() != 1 || !(e.pageWidth() > 0 && e.pageWidth() <= ManifestEntry.MAX_PDF_POINTS)
         || !(e.pageHeight() > 0 && e.pageHeight() <= ManifestEntry.MAX_PDF_POINTS))) {
       return "a PDF has 1 page of 0 to " + (int) ManifestEntry.MAX_PDF_POINTS + " points a side";
+    }
+    for (String made : new String[] {e.renderer(), e.encoder()}) {
+      // Absent in schema 1: read as an unknown renderer, so the output is rendered again.
+      if (made != null && (made.isEmpty() || made.length() > 200 || !Shown.isPlain(made))) {
+        return "renderer and encoder must be plain text";
+      }
     }
     return null;
   }

@@ -76,16 +76,16 @@ public final class ManifestJson {
       throw new IOException("not a logokit manifest: not a JSON object");
     }
     JsonNode schema = root.get("schema");
-    if (schema == null || !schema.isInt() || schema.intValue() != Manifest.SCHEMA) {
+    if (schema == null || !schema.isInt() || schema.intValue() < 1
+        || schema.intValue() > Manifest.SCHEMA) {
       throw new IOException("manifest schema " + (schema == null ? "missing"
           : schema.isInt() ? schema.toString() : Shown.quoted(schema.toString()))
-          + " is not supported (this logokit reads "
-          + Manifest.SCHEMA + ")");
+          + " is not supported (this logokit reads 1 to " + Manifest.SCHEMA + ")");
     }
     List<String> problems = new ArrayList<>();
     List<ManifestEntry> outputs = ManifestEntries.parse(root.get("outputs"), MAPPER, problems);
-    return new Read(new Manifest(Manifest.SCHEMA, text(root, "tool"), text(root, "toolVersion"),
-        text(root, "renderVersion"), text(root, "encoding"), text(root, "config"),
+    return new Read(new Manifest(schema.intValue(), text(root, "tool"),
+        text(root, "toolVersion"), text(root, "encoding"), text(root, "config"),
         text(root, "configSha256"), keep(root.get("keep"), problems), outputs,
         fonts(root.get("fonts"), problems)), problems);
   }

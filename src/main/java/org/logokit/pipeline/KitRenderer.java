@@ -83,7 +83,10 @@ public final class KitRenderer {
       String configSha = kit.configSha256();
       Freshness.Result fresh = Freshness.assess(kit, options.assets(), out,
           options.force() ? null : previous);
-      if (fresh.planned().stream().anyMatch(p -> p.current() == null)) {
+      if (!options.reencode() && !fresh.bytesOnly().isEmpty()) {
+        notes.add(bytesOnlyNote(fresh.bytesOnly(), out));
+      }
+      if (fresh.planned().stream().anyMatch(p -> toMake(p, options))) {
         Libdeflate.require(); // before anything is written; a no-op needs no encoder
       }
       List<MasterResult> results = renderStale(kit, options, fresh, out, fonts);
@@ -116,7 +119,7 @@ public final class KitRenderer {
       entries = List.copyOf(unique.values());
       Manifest manifest = Manifest.of(kit.encoding(), configName(kit), configSha, kit.keep(),
           entries).withFonts(FontHashes.of(kit, options.assets()));
-      if (!sheetShows(out, manifest)) {
+      if (options.reencode() || !sheetShows(out, manifest)) { // its previews are PNGs too
         writeIfChanged(out, ContactSheet.FILE_NAME, ContactSheet.html(manifest, out));
       }
       writeIfChanged(out, Manifest.FILE_NAME, ManifestJson.write(manifest));
@@ -154,7 +157,7 @@ public final class KitRenderer {
       Map<Scheme, List<Target>> todo = new EnumMap<>(Scheme.class);
       List<ManifestEntry> kept = new ArrayList<>();
       for (Freshness.Planned p : e.getValue()) {
-        if (p.current() == null) {
+        if (toMake(p, options)) {
           todo.computeIfAbsent(p.scheme(), s -> new ArrayList<>()).add(p.target());
         } else {
           kept.add(p.current());
@@ -187,14 +190,33 @@ public final class KitRenderer {
     fresh.stale().forEach(f -> why.put(f.path(), f.reason()));
     List<String> write = new ArrayList<>();
     for (Freshness.Planned p : fresh.planned()) {
-      if (p.current() == null) {
-        write.add(p.path() + " (" + (options.force() ? "--force" : why.get(p.path())) + ")");
+      if (toMake(p, options)) {
+        write.add(p.path() + " (" + (options.force() ? "--force"
+            : p.current() != null ? "--reencode: made by " + p.current().encoder()
+            : why.get(p.path())) + ")");
       }
     }
     List<String> remove = options.prune() && read != null
         ? unplannedIntact(read.manifest(), fresh, out).stream().map(ManifestEntry::path).toList()
         : List.of();
     return new Preview(write, remove);
+  }
+
+  /** One line for the outputs kept with another encoder's bytes, naming the first. */
+  private static String bytesOnlyNote(List<Freshness.BytesOnly> kept, OutputFolder out) {
+    Freshness.BytesOnly first = kept.get(0);
+    return (kept.size() == 1 ? "1 output has" : kept.size() + " outputs have")
+        + " the pixels this logokit makes but bytes from another encoder, kept as they are ("
+        + out.shown(first.path()) + ": " + org.logokit.text.Shown.of(first.recorded())
+        + ", this logokit's " + first.current() + "); render --reencode rewrites them";
+  }
+
+  /**
+   * Whether an output is made on this run: it is stale, or only its bytes are and
+   * {@code --reencode} asks for them.
+   */
+  private static boolean toMake(Freshness.Planned p, RenderOptions options) {
+    return p.current() == null || options.reencode() && p.bytesOnly();
   }
 
   /** What a render would write (path and reason) and remove. */

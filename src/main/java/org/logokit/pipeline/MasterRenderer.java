@@ -96,15 +96,18 @@ final class MasterRenderer {
     return new MasterResult.Rendered(spec, entries, made.outputs().size());
   }
 
-  private static ManifestEntry entry(OutputJob job, byte[] bytes, String masterSha,
-      String title) {
+  private ManifestEntry entry(OutputJob job, byte[] bytes, String masterSha, String title) {
     List<Integer> sizes = SetImages.made(job.target()) instanceof Target.Icon icon
         ? icon.sizes() : null;
-    PdfFacts pdf = job.target() instanceof Target.Pdf ? PdfPages.facts(bytes) : null;
-    return new ManifestEntry(job.path(), job.master(), masterSha, job.target().spec(),
-        job.width(), job.height(), job.dpi(), bytes.length, Sha256.hex(bytes),
-        job.target().extension(), job.scheme().id(), sizes, title,
-        pdf == null ? null : pdf.pages(), pdf == null ? null : pdf.width(),
-        pdf == null ? null : pdf.height());
+    ManifestEntry.Builder e = ManifestEntry.builder(job.path())
+        .master(job.master(), masterSha).target(job.target().spec())
+        .image(job.width(), job.height(), job.dpi()).file(bytes.length, Sha256.hex(bytes))
+        .format(job.format(), kit.encoding()).scheme(job.scheme().id()).entries(sizes)
+        .title(title);
+    if (job.target() instanceof Target.Pdf) {
+      PdfFacts pdf = PdfPages.facts(bytes);
+      e.pdf(pdf.pages(), pdf.width(), pdf.height());
+    }
+    return e.build();
   }
 }

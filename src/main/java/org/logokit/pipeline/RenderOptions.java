@@ -15,9 +15,11 @@ import org.logokit.render.Phases;
  *     from it
  * @param strict a master whose text asks for a font that is not available fails, instead of
  *     rendering in a fallback face with a warning
+ * @param reencode also rewrite the outputs whose pixels are current but whose bytes another
+ *     encoder made (a new deflater, say); without it they are kept
  */
 public record RenderOptions(Path assets, Path out, int jobs, boolean force,
-    RenderListener listener, Phases phases, boolean prune, boolean strict) {
+    RenderListener listener, Phases phases, boolean prune, boolean strict, boolean reencode) {
   public RenderOptions {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
@@ -26,7 +28,12 @@ public record RenderOptions(Path assets, Path out, int jobs, boolean force,
 
   public RenderOptions(Path assets, Path out, int jobs, boolean force,
       RenderListener listener, Phases phases) {
-    this(assets, out, jobs, force, listener, phases, true, false);
+    this(assets, out, jobs, force, listener, phases, true, false, false);
+  }
+
+  /** The same options, rewriting outputs another encoder made or not. */
+  public RenderOptions withReencode(boolean on) {
+    return new RenderOptions(assets, out, jobs, force, listener, phases, prune, strict, on);
   }
 
   public RenderOptions(Path assets, Path out, int jobs) {

@@ -1,5 +1,6 @@
 package org.logokit.plan;
 
+import org.logokit.format.Format;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 
@@ -18,6 +19,11 @@ import org.logokit.kit.Target;
  */
 public record OutputJob(String master, Target target, Scheme scheme, String path, int width,
     int height, double dpi, ContentBox content) {
+
+  /** The file's format. */
+  public Format format() {
+    return target.format();
+  }
 
   /** pHYs pixels per metre, truncated as Inkscape does, so that 96 DPI is 3779. */
   public int pixelsPerMeter() {

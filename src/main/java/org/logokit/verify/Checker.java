@@ -48,12 +48,30 @@ public final class Checker {
    */
   public static List<Finding> check(Kit kit, Path assets, OutputFolder out,
       ManifestFile.Attempt manifest) throws IOException {
+    return assess(kit, assets, out, manifest).findings();
+  }
+
+  /**
+   * What {@code check} says of a folder.
+   *
+   * @param findings stale, missing, edited and extra outputs, sorted by path; empty when
+   *     current
+   * @param bytesOnly current outputs whose bytes another encoder made: not findings
+   */
+  public record Result(List<Finding> findings, List<Freshness.BytesOnly> bytesOnly) {}
+
+  /**
+   * @param out the output folder, or {@code null} when there is none yet: all is missing
+   * @param manifest its manifest as read, when {@code out} is given
+   */
+  public static Result assess(Kit kit, Path assets, OutputFolder out,
+      ManifestFile.Attempt manifest) throws IOException {
     if (out == null) {
       List<Finding> findings = new ArrayList<>();
       findings.add(new Finding.NoManifest(Manifest.FILE_NAME, "missing (run logokit render)"));
       findings.addAll(Freshness.assess(kit, assets, null, null).stale());
       findings.sort(Comparator.comparing(Finding::path));
-      return findings;
+      return new Result(findings, List.of());
     }
     List<Finding> findings = new ArrayList<>();
     ManifestJson.Read read = manifest.read();
@@ -85,6 +103,6 @@ public final class Checker {
       }
     }
     findings.sort(Comparator.comparing(Finding::path));
-    return findings;
+    return new Result(findings, fresh.bytesOnly());
   }
 }

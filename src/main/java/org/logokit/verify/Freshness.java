@@ -24,9 +24,14 @@ import org.logokit.write.OutputFolder;
 
 /**
  * Whether each output is what {@code render} would make now, decided from hashes alone: the
- * masters' bytes, the kit's targets, the render version and the files against the manifest.
+ * masters' bytes, the kit's targets, each record's renderer and the files against the manifest.
  * Renders nothing, so it takes milliseconds; {@code check} reports it, and {@code render} uses it
  * to re-render only what changed.
+ *
+ * <p>An output whose record names another encoder than this build's, all else current, is not
+ * stale: its pixels are what render makes, only its bytes would differ (a new deflater, say).
+ * It is listed in {@link Result#bytesOnly()}; {@code render --reencode} rewrites it, and
+ * {@code check --pixels} proves its pixels.
  */
 public final class Freshness {
   /** Why an output is stale. */
@@ -55,18 +60,30 @@ public final class Freshness {
     }
   }
 
-  /** One output the kit plans, with the manifest entry that is still good for it, if any. */
+  /**
+   * One output the kit plans, with the manifest entry that is still good for it, if any.
+   *
+   * @param bytesOnly {@code current} was made by another encoder: the same pixels, other bytes
+   */
   public record Planned(MasterSpec master, Target target, Scheme scheme, String path,
-      ManifestEntry current) {}
+      ManifestEntry current, boolean bytesOnly) {}
+
+  /**
+   * A current output whose bytes another encoder made.
+   *
+   * @param recorded the encoder its record names; {@code current} this build's
+   */
+  public record BytesOnly(String path, String master, String recorded, String current) {}
 
   /**
    * @param planned every output the kit plans, in kit order
    * @param stale every stale or extra output, sorted by path
+   * @param bytesOnly the current outputs another encoder made, sorted by path
    * @param masterSha256 each master's current hash, by file name; {@code null} for a master
    *     that cannot be read
    */
   public record Result(List<Planned> planned, List<Finding.Stale> stale,
-      Map<String, String> masterSha256) {
+      List<BytesOnly> bytesOnly, Map<String, String> masterSha256) {
     public boolean current() {
       return stale.isEmpty();
     }
@@ -83,8 +100,6 @@ public final class Freshness {
     if (manifest != null) {
       manifest.outputs().forEach(e -> listed.put(e.path(), e));
     }
-    boolean sameRenderer = manifest != null
-        && BuildInfo.renderVersion().equals(manifest.renderVersion());
     boolean sameEncoding = manifest != null && kit.encoding().equals(manifest.encoding());
     List<FontEntry> fonts = FontHashes.of(kit, assets);
     boolean sameFonts = manifest != null && fonts.equals(manifest.fonts())
@@ -119,6 +134,7 @@ public final class Freshness {
 
     List<Planned> planned = new ArrayList<>();
     List<Finding.Stale> stale = new ArrayList<>();
+    List<BytesOnly> bytesOnly = new ArrayList<>();
     for (MasterSpec m : kit.masters()) {
       for (MasterSpec.Output o : m.outputs()) {
         Scheme scheme = o.scheme();
@@ -128,7 +144,7 @@ public final class Freshness {
         String sha = shas.get(m.file());
         Reason why = sha == null ? Reason.MASTER_UNREADABLE
             : e == null ? Reason.MISSING
-            : !sameRenderer ? Reason.RENDERER_CHANGED
+            : !BuildInfo.renderer(t.format()).equals(e.renderer()) ? Reason.RENDERER_CHANGED
             : !m.file().equals(e.master()) || !t.spec().equals(e.target())
                 || !scheme.id().equals(e.scheme()) || !sameEncoding
                 || !Objects.equals(m.title(), e.title()) ? Reason.CONFIG_CHANGED
@@ -136,9 +152,13 @@ public final class Freshness {
             : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
             : !claimsFit(e, t) ? Reason.RECORD_WRONG
             : fileStates.get(path);
-        planned.add(new Planned(m, t, scheme, path, why == null ? e : null));
+        String encoder = BuildInfo.encoder(t.format(), kit.encoding());
+        boolean otherBytes = why == null && !encoder.equals(e.encoder());
+        planned.add(new Planned(m, t, scheme, path, why == null ? e : null, otherBytes));
         if (why != null) {
           stale.add(new Finding.Stale(path, why, m.file()));
+        } else if (otherBytes) {
+          bytesOnly.add(new BytesOnly(path, m.file(), e.encoder(), encoder));
         }
       }
     }
@@ -155,7 +175,8 @@ public final class Freshness {
       }
     }
     stale.sort(Comparator.comparing(Finding::path));
-    return new Result(planned, stale, shas);
+    bytesOnly.sort(Comparator.comparing(BytesOnly::path));
+    return new Result(planned, stale, bytesOnly, shas);
   }
 
   /** Whether what a record says of its format and icon entries is what the target makes. */

@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
  *
  * @param pixelsPerMeterX pHYs x, or -1 when there is no pHYs in metres before the image data
  */
-record PngHeader(int width, int height, int pixelsPerMeterX, int pixelsPerMeterY) {
+public record PngHeader(int width, int height, int pixelsPerMeterX, int pixelsPerMeterY) {
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
 
   /** The header, or {@code null} when {@code head} does not start as a PNG does. */
-  static PngHeader parse(byte[] head) {
+  public static PngHeader parse(byte[] head) {
     if (head.length < 33) {
       return null;
     }

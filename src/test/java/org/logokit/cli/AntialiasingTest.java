@@ -25,7 +25,8 @@ class AntialiasingTest {
     Map<String, String> aa = BuildInfo.antialiasing();
     assertEquals("8", aa.get("sun.java2d.renderer.subPixel_log2_X"));
     assertEquals("5", aa.get("sun.java2d.renderer.subPixel_log2_Y"));
-    assertTrue(BuildInfo.renderVersion().startsWith("3+marlin-8x5+"), BuildInfo.renderVersion());
+    String renderer = BuildInfo.renderer(org.logokit.format.Format.PNG);
+    assertTrue(renderer.startsWith("raster-3+marlin-8x5+"), renderer);
   }
 
   @Test

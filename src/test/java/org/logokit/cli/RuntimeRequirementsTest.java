@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.TestFiles;
 
-/** What logokit needs of the machine (Java 25, libdeflate), said in one line when missing. */
+/**
+ * What logokit needs of the machine (Java 25, and a platform its bundled deflater is built for),
+ * said in one line when missing.
+ */
 class RuntimeRequirementsTest {
   @TempDir Path dir;
 
@@ -41,20 +44,24 @@ class RuntimeRequirementsTest {
   }
 
   @Test
-  void withoutLibdeflateRenderSaysSoInOneLineAndTouchesNothing() throws Exception {
+  void aDeflaterThatCannotLoadIsOneLineAndTouchesNothing() throws Exception {
     Path assets = dir.resolve("assets");
     TestFiles.write(assets.resolve("a.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" "
         + "width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String[] r = run(java, dir, "--enable-native-access=ALL-UNNAMED",
-        "-Dlogokit.libdeflate=" + dir.resolve("no-such-libdeflate.so"),
+        // jlibdeflate's own switch: its library from this folder, which has none
+        "-Djlibdeflate.library.path=" + dir.resolve("no-such-folder"),
         "-cp", System.getProperty("java.class.path"), "org.logokit.cli.Start", "render",
         "--assets", "assets", "--out", "out");
     assertEquals("1", r[0], r[1]);
     String[] lines = r[1].strip().split("\n");
     assertEquals(1, lines.length, r[1]);
-    assertTrue(lines[0].startsWith("error: cannot use libdeflate: "), lines[0]);
-    assertTrue(lines[0].endsWith("(on Debian or Ubuntu: apt-get install libdeflate0)"), lines[0]);
+    assertTrue(lines[0].startsWith("error: logokit's PNG deflater (libdeflate, inside its jar) "
+        + "cannot load on linux-"), lines[0]);
+    assertTrue(lines[0].contains("no-such-folder"), "says why: " + lines[0]);
+    assertTrue(lines[0].endsWith("(it is built for linux x86_64 and aarch64, macOS x86_64 and "
+        + "aarch64, windows x86_64)"), lines[0]);
     assertFalse(Files.exists(dir.resolve("out/a")), "nothing rendered");
   }
 }

@@ -1,15 +1,10 @@
 package org.logokit.encode;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.lang.foreign.Arena;
-import java.lang.foreign.SymbolLookup;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +12,6 @@ import java.util.List;
 import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.logokit.text.Sha256;
 
 /** The libdeflate path: the container, the colour types, the rows, and the library check. */
 class PngFileTest {
@@ -69,25 +63,7 @@ class PngFileTest {
     assertEquals((1 + img.getWidth()) * img.getHeight(), raw.length);
   }
 
-  @Test
-  void theLibraryFoundIsTheOneTheRenderVersionNames() {
-    Libdeflate lib = Libdeflate.get();
-    assertEquals(Libdeflate.IDENTITY, Sha256.hex(lib.zlib(Libdeflate.probe(), Libdeflate.LEVEL)));
-    byte[] data = Libdeflate.probe();
-    assertArrayEquals(data, inflate(lib.zlib(data, Libdeflate.LEVEL)), "a real zlib stream");
-  }
-
-  @Test
-  void aLibraryWithoutLibdeflatesFunctionsIsRefusedWithAnInstallHint() {
-    // libz has none of libdeflate's symbols: the message says so and how to install it.
-    SymbolLookup libz = SymbolLookup.libraryLookup("libz.so.1", Arena.global());
-    EncoderUnavailableException e = assertThrows(EncoderUnavailableException.class,
-        () -> Libdeflate.load(libz));
-    assertTrue(e.getMessage().contains("libdeflate_alloc_compressor"), e.getMessage());
-    assertTrue(e.getMessage().contains("apt-get install libdeflate0"), e.getMessage());
-  }
-
-  private static List<byte[]> chunks(byte[] png, String type) {
+  static List<byte[]> chunks(byte[] png, String type) {
     List<byte[]> found = new ArrayList<>();
     for (int i = 8; i < png.length; ) {
       int len = ByteBuffer.wrap(png, i, 4).getInt();
@@ -101,7 +77,7 @@ class PngFileTest {
     return found;
   }
 
-  private static byte[] inflate(byte[] zlib) {
+  static byte[] inflate(byte[] zlib) {
     Inflater inflater = new Inflater();
     inflater.setInput(zlib);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

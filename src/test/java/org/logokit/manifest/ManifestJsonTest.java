@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class ManifestJsonTest {
   static ManifestEntry entry(String path) {
-    return new ManifestEntry(path, "a.svg", "ab".repeat(32), "64px", 64, 64, 30.72, 1234,
-        "cd".repeat(32), "png", "light");
+    return ManifestEntry.builder(path).master("a.svg", "ab".repeat(32)).target("64px")
+        .image(64, 64, 30.72).file(1234, "cd".repeat(32))
+        .format(org.logokit.format.Format.PNG, "fast").scheme("light").build();
   }
 
   @Test
@@ -40,13 +41,16 @@ class ManifestJsonTest {
   void hasEveryFieldNoTimestampAndUnixLineEnds() {
     String json = new String(ManifestJson.write(Manifest.of("fast", null, null,
         List.of(entry("a.png")))), StandardCharsets.UTF_8);
-    for (String key : List.of("schema", "toolVersion", "renderVersion", "outputs", "path", "master",
-        "masterSha256", "width", "height", "dpi", "bytes", "sha256", "format", "scheme")) {
+    for (String key : List.of("schema", "toolVersion", "outputs", "path", "master",
+        "masterSha256", "width", "height", "dpi", "bytes", "sha256", "format", "scheme",
+        "renderer", "encoder")) {
       assertTrue(json.contains("\"" + key + "\""), key);
     }
     assertFalse(json.contains("\r"));
     assertFalse(json.toLowerCase().contains("time"));
-    assertTrue(json.startsWith("{\n  \"schema\" : 1,"), json);
+    assertTrue(json.startsWith("{\n  \"schema\" : 2,"), json);
+    assertFalse(json.contains("renderVersion"), "one version per output, not per manifest");
+    assertFalse(json.contains("\"png\" :"), "no stray fields from the record's questions");
   }
 
   @Test

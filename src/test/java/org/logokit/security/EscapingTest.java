@@ -90,16 +90,16 @@ class EscapingTest {
   void pageOutputCannotBreakOutOfTheShortcodeOrTheLink() {
     // Built by hand, past the manifest reader's checks: page escapes on its own as well.
     String path = "a\" onload=\"x\" >}}{{< evil \"/b.png";
-    Manifest m = Manifest.of("fast", null, null, List.of(new ManifestEntry(path, "a.svg",
-        "ab".repeat(32), "own", 8, 8, 96, 10, "cd".repeat(32), "png", "light")));
+    Manifest m = Manifest.of("fast", null, null, List.of(org.logokit.manifest.Records.png(path,
+        "a.svg", 8, 8)));
     String hugo = KitPage.section(m, KitPage.Style.HUGO, "/img/");
     String figure = hugo.lines().filter(l -> l.startsWith("{{<")).findFirst().orElseThrow();
     assertEquals(1, figure.split(">}}", -1).length - 1, figure);
     assertEquals(8, figure.chars().filter(c -> c == '"').count(), "only its own quotes: "
         + figure);
-    String md = KitPage.section(new Manifest(1, "logokit", "0", "0", "fast", null, null,
-        List.of(new ManifestEntry("x](javascript:alert(1))/x).png", "a.svg", "ab".repeat(32),
-            "own", 8, 8, 96, 10, "cd".repeat(32), "png", "light"))), KitPage.Style.MARKDOWN, "");
+    String md = KitPage.section(Manifest.of("fast", null, null, List.of(
+        org.logokit.manifest.Records.png("x](javascript:alert(1))/x).png", "a.svg", 8, 8))),
+        KitPage.Style.MARKDOWN, "");
     String image = md.lines().filter(l -> l.startsWith("![")).findFirst().orElseThrow();
     assertTrue(image.startsWith("![X\\]%28javascript") || image.startsWith("![X\\](javascript"),
         image);

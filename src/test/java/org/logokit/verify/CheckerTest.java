@@ -89,15 +89,58 @@ class CheckerTest {
         "b/old.png: not planned"), check());
   }
 
+  /** Each record says what made its pixels: another renderer makes that output stale alone. */
   @Test
-  void anotherRenderVersionMakesEverythingStale() throws Exception {
+  void anotherRendererMakesItsOutputStaleAndNoOther() throws Exception {
+    editRecord("a/a-16px.png", "renderer", "raster-2+marlin-8x3+batik-1.17");
+    assertEquals(List.of("a/a-16px.png: renderer changed"), check());
+  }
+
+  /**
+   * Another encoder (a deflater upgrade) made the same pixels into other bytes: not stale, and
+   * not a finding, but listed so that check can say so and render --reencode can rewrite it.
+   */
+  @Test
+  void anotherEncoderLeavesTheOutputCurrentAndListsIt() throws Exception {
+    editRecord("b/b.png", "encoder", "png-1+libdeflate-1.14");
+    assertEquals(List.of(), check());
+    Checker.Result r = Checker.assess(KitLoader.load(assets, null), assets,
+        org.logokit.write.OutputFolder.open(out, false),
+        ManifestFile.Attempt.of(org.logokit.write.OutputFolder.open(out, false)));
+    assertEquals(List.of(new Freshness.BytesOnly("b/b.png", "b.svg", "png-1+libdeflate-1.14",
+        org.logokit.manifest.BuildInfo.encoder(org.logokit.format.Format.PNG, "fast"))),
+        r.bytesOnly());
+  }
+
+  /** A schema 1 manifest recorded one render version for all: its outputs are made again. */
+  @Test
+  void aSchemaOneManifestIsReadAndEveryOutputRenderedAgain() throws Exception {
     Path manifest = out.resolve("manifest.json");
     Files.writeString(manifest, Files.readString(manifest)
-        .replaceFirst("\"renderVersion\" : \"[^\"]*\"", "\"renderVersion\" : \"0+old\""));
+        .replace("\"schema\" : 2", "\"schema\" : 1")
+        .replaceAll(",\n *\"(renderer|encoder)\" : \"[^\"]*\"", ""));
+    assertTrue(!Files.readString(manifest).contains("renderer"));
     List<String> findings = check();
-    assertEquals(4, findings.size());
+    assertEquals(4, findings.size(), findings.toString());
     assertTrue(findings.stream().allMatch(f -> f.endsWith(": renderer changed")), findings
         .toString());
+  }
+
+  private void editRecord(String path, String field, String value) throws Exception {
+    Path manifest = out.resolve("manifest.json");
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(manifest.toFile());
+    boolean found = false;
+    for (com.fasterxml.jackson.databind.JsonNode o : root.get("outputs")) {
+      if (o.get("path").asText().equals(path)) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) o).put(field, value);
+        found = true;
+      }
+    }
+    assertTrue(found, path);
+    json.writeValue(manifest.toFile(), root);
   }
 
   @Test
