@@ -5,6 +5,10 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -146,17 +150,44 @@ public final class Libdeflate {
 
   /** {@code data} as a zlib stream at {@code level} (0 to 12). */
   public byte[] zlib(byte[] data, int level) {
-    return zlib(data, data.length, level);
-  }
-
-  /** The first {@code length} bytes of {@code data} as a zlib stream at {@code level}. */
-  public byte[] zlib(byte[] data, int length, int level) {
-    // A compressor holds ~0.5 MB of match-finder tables: one per call, freed at once, so that
-    // any number of encoder threads can deflate at the same time.
-    try (LibdeflateCompressor c = new LibdeflateCompressor(level)) {
-      return c.zlibCompress(data, 0, length);
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment in = arena.allocate(Math.max(1, data.length));
+      MemorySegment.copy(data, 0, in, ValueLayout.JAVA_BYTE, 0, data.length);
+      return zlib(in, data.length, level);
     }
   }
+
+  /**
+   * The first {@code length} bytes of {@code in} (native memory) as a zlib stream at
+   * {@code level}. Native memory in and out: the library reads and writes it in place, with no
+   * copy through the JNI boundary.
+   */
+  public byte[] zlib(MemorySegment in, long length, int level) {
+    LibdeflateCompressor c = compressor(level);
+    try (Arena arena = Arena.ofConfined()) {
+      ByteBuffer out = arena.allocate(Math.max(1, c.zlibCompressBound(Math.toIntExact(length))))
+          .asByteBuffer();
+      int n = c.zlibCompress(in.asSlice(0, length).asByteBuffer(), out);
+      byte[] bytes = new byte[n];
+      out.get(0, bytes);
+      return bytes;
+    }
+  }
+
+  /**
+   * This thread's compressor at {@code level}: one allocation of its match-finder tables per
+   * encoder thread, not per image. A compressor is not for two threads at once.
+   */
+  private static LibdeflateCompressor compressor(int level) {
+    LibdeflateCompressor[] mine = COMPRESSORS.get();
+    if (mine[level] == null) {
+      mine[level] = new LibdeflateCompressor(level);
+    }
+    return mine[level];
+  }
+
+  private static final ThreadLocal<LibdeflateCompressor[]> COMPRESSORS =
+      ThreadLocal.withInitial(() -> new LibdeflateCompressor[SMALLEST_LEVEL + 1]);
 
   /** The platform as jlibdeflate names its builds, e.g. {@code linux-x86_64}. */
   static String platform() {

@@ -12,8 +12,11 @@ import java.awt.image.BufferedImage;
  * <ul>
  *   <li>{@link Effort#FAST}, the default: libdeflate at level 6, unfiltered rows, an exact
  *       palette when the image has at most 256 RGBA colours (one-colour logos): 0.750.
- *   <li>{@link Effort#SMALLEST}: the same rows at libdeflate's strongest level, 12, then
- *       re-deflated by {@link ZopfliPass} up to 1 MiB of pixels when that is smaller.
+ *   <li>{@link Effort#SMALLEST}: the same rows at libdeflate's strongest level, 12, then,
+ *       up to 1 MiB of pixel data, re-deflated by {@link ZopfliPass} when that is smaller:
+ *       0.700 (the JDK's zlib at level 9 with Zopfli gave 0.713), in about twice its time:
+ *       level 12 spends 55 s of CPU on the kit's 44 print-size images, for 4.5% fewer bytes
+ *       than level 9 there.
  * </ul>
  *
  * Row filters made every file of the kit larger, flat-colour logos being what they are, so rows
@@ -31,9 +34,9 @@ public final class PngEncoder {
   }
 
   public static byte[] encode(BufferedImage image, int pixelsPerMeter, Effort effort) {
-    int level = effort == Effort.FAST ? Libdeflate.LEVEL : Libdeflate.SMALLEST_LEVEL;
     BufferedImage argb = asArgb(image);
     BufferedImage palette = ExactPalette.of(argb);
+    int level = effort == Effort.FAST ? Libdeflate.LEVEL : Libdeflate.SMALLEST_LEVEL;
     byte[] png = palette != null
         ? PngFile.palette(palette, pixelsPerMeter, level)
         : PngFile.argb(argb, pixelsPerMeter, level);

@@ -5,6 +5,9 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -16,7 +19,7 @@ import java.util.zip.CRC32;
  * <p>Written here because no PNG library takes another deflater (pngencoder and the JDK's writer
  * both stream through the JDK's zlib, whose bytes depend on the machine). Rows are unfiltered
  * (filter type 0): every PNG row filter made the kit's files larger, flat-colour logos being
- * what they are. The rows are deflated in one call.
+ * what they are. The rows are made in native memory and deflated there in one call.
  */
 final class PngFile {
   private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
@@ -42,12 +45,15 @@ final class PngFile {
         alphas = i + 1;
       }
     }
-    int rowBytes = 1 + w;
-    byte[] raw = new byte[Math.multiplyExact(rowBytes, h)]; // each row's filter byte stays 0
-    for (int y = 0; y < h; y++) {
-      System.arraycopy(indices, y * w, raw, y * rowBytes + 1, w);
+    byte[] idat;
+    try (Arena arena = Arena.ofConfined()) {
+      long rowBytes = 1L + w;
+      MemorySegment raw = arena.allocate(rowBytes * h); // zeroed: filter type 0 on every row
+      for (int y = 0; y < h; y++) {
+        MemorySegment.copy(indices, y * w, raw, ValueLayout.JAVA_BYTE, y * rowBytes + 1, w);
+      }
+      idat = Libdeflate.get().zlib(raw, raw.byteSize(), level);
     }
-    byte[] idat = Libdeflate.get().zlib(raw, level);
     Chunks out = new Chunks(w, h, 3);
     out.add("PLTE", plte);
     if (alphas > 0) {
@@ -68,7 +74,7 @@ final class PngFile {
         break;
       }
     }
-    byte[] idat = Libdeflate.get().zlib(rows(image, opaque ? 3 : 4), level);
+    byte[] idat = deflatedRows(image, opaque ? 3 : 4, level);
     return new Chunks(image.getWidth(), image.getHeight(), opaque ? 2 : 6)
         .finish(pixelsPerMeter, idat);
   }
@@ -78,7 +84,7 @@ final class PngFile {
    * their PNG entries.
    */
   static byte[] iconEntry(BufferedImage image) {
-    byte[] idat = Libdeflate.get().zlib(rows(image, 4), Libdeflate.LEVEL);
+    byte[] idat = deflatedRows(image, 4, Libdeflate.LEVEL);
     return new Chunks(image.getWidth(), image.getHeight(), 6).finish(idat);
   }
 
@@ -86,26 +92,33 @@ final class PngFile {
     return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
   }
 
-  /** The unfiltered rows of a {@code TYPE_INT_ARGB} image, RGB or RGBA. */
-  private static byte[] rows(BufferedImage image, int channels) {
+  /**
+   * The unfiltered rows of a {@code TYPE_INT_ARGB} image, RGB or RGBA, made in native memory
+   * and deflated there.
+   */
+  private static byte[] deflatedRows(BufferedImage image, int channels, int level) {
     int w = image.getWidth();
     int h = image.getHeight();
     int[] pixels = pixels(image);
-    int rowBytes = Math.addExact(1, Math.multiplyExact(w, channels));
-    byte[] raw = new byte[Math.multiplyExact(rowBytes, h)];
-    for (int y = 0; y < h; y++) {
-      int o = y * rowBytes + 1; // raw[y * rowBytes] = filter type 0
-      for (int x = y * w, end = x + w; x < end; x++) {
-        int p = pixels[x] >>> 24 == 0 ? 0 : pixels[x]; // one colour for all that is unseen
-        raw[o++] = (byte) (p >> 16);
-        raw[o++] = (byte) (p >> 8);
-        raw[o++] = (byte) p;
-        if (channels == 4) {
-          raw[o++] = (byte) (p >>> 24);
+    try (Arena arena = Arena.ofConfined()) {
+      long rowBytes = 1L + (long) w * channels;
+      MemorySegment raw = arena.allocate(rowBytes * h);
+      byte[] row = new byte[Math.toIntExact(rowBytes)]; // row[0] = filter type 0
+      for (int y = 0; y < h; y++) {
+        int o = 1;
+        for (int x = y * w, end = x + w; x < end; x++) {
+          int p = pixels[x] >>> 24 == 0 ? 0 : pixels[x]; // one colour for all that is unseen
+          row[o++] = (byte) (p >> 16);
+          row[o++] = (byte) (p >> 8);
+          row[o++] = (byte) p;
+          if (channels == 4) {
+            row[o++] = (byte) (p >>> 24);
+          }
         }
+        MemorySegment.copy(row, 0, raw, ValueLayout.JAVA_BYTE, y * rowBytes, row.length);
       }
+      return Libdeflate.get().zlib(raw, raw.byteSize(), level);
     }
-    return raw;
   }
 
   /** Chunks in order, each with its length and CRC. */
