@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,17 +222,5 @@ class CheckCliTest {
     var after = TestFiles.snapshot(out);
     assertEquals(before.keySet(), after.keySet());
     before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), k));
-  }
-
-  @Test
-  void workflowRunsCheckWithPixelsAndReportOnPullRequestsTouchingAssets() throws Exception {
-    JsonNode wf = new YAMLMapper().readTree(Path.of(".github/workflows/logokit-check.yml")
-        .toFile());
-    JsonNode paths = wf.get("on").get("pull_request").get("paths");
-    assertTrue(paths.toString().contains("assets/**"), paths.toString());
-    String steps = wf.get("jobs").get("check").get("steps").toString();
-    assertTrue(steps.contains("check --pixels --report target/logokit-report --format github"),
-        steps);
-    assertTrue(steps.contains("actions/upload-artifact"), steps);
   }
 }
