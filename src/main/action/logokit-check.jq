@@ -144,6 +144,14 @@ def summary:
         "| findings | outputs | masters changed | could not render |\n|---:|---:|---:|---:|\n"
           + "| \($c.findings) | \($c.outputs) | \($c.mastersChanged) | \($c.failures) |\n"
        else empty end),
+      (($doc.bytesOnly // []) as $b | if ($b | length) > 0 then
+        "ℹ️ " + plural($b | length; "output") + " of " + ($out | md)
+          + (if ($b | length) == 1 then " has" else " have" end)
+          + " the pixels this logokit makes but bytes from another encoder (e.g. "
+          + ($b[0].path | md) + ": " + ($b[0].recordedEncoder | md) + ", this logokit's "
+          + ($b[0].encoder | md) + "): not a finding; " + (renderCommand + " --reencode" | md)
+          + " rewrites them.\n"
+       else empty end),
       (if ($masters | length) > 0 then
         "### Masters changed\n\n"
           + ([$masters[:50][] | "- " + (.file | md) + ": " + plural(.paths | length; "output")]

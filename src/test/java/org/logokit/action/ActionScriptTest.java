@@ -184,6 +184,26 @@ class ActionScriptTest {
         "masters-changed", "0", "report", ""), r.outputs);
   }
 
+  /** A deflater upgrade leaves the kit green, and the summary says what render --reencode does. */
+  @Test
+  void outputsAnotherEncoderMadeAreCurrentAndTheSummarySaysSo() throws Exception {
+    Path manifest = workspace.resolve("output/manifest.json");
+    Files.writeString(manifest, Files.readString(manifest).replaceAll(
+        "\"encoder\" : \"png-[^\"]*\"", "\"encoder\" : \"png-0+<b>old</b>\""));
+    // The contact sheet as the logokit that wrote that manifest made it.
+    Files.write(workspace.resolve("output/index.html"), org.logokit.report.ContactSheet.html(
+        org.logokit.manifest.ManifestJson.read(Files.readAllBytes(manifest)).manifest(),
+        org.logokit.write.OutputFolder.open(workspace.resolve("output"), false)));
+    Run r = action("check", Map.of());
+    assertEquals(0, r.exit, r.all());
+    assertTrue(r.summary.contains("ℹ️ 4 outputs of `output` have the pixels this logokit makes "
+        + "but bytes from another encoder (e.g. `a/a-16px.png`: `png-0+<b>old</b>`, this "
+        + "logokit's `png-1+jlibdeflate-"), r.summary);
+    assertTrue(r.summary.contains("`logokit render --assets assets --out output --reencode` "
+        + "rewrites them."), r.summary);
+    assertFalse(outsideCodeSpans(r.summary).contains("<b>"), r.summary);
+  }
+
   @Test
   void aChangedMasterFailsWithTheMasterListedItsFilesAnnotatedAndTheDiffNamed()
       throws Exception {
