@@ -2,29 +2,19 @@ package org.logokit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import org.logokit.pipeline.FontCheck;
-import org.logokit.pipeline.PixelCheck;
+import org.logokit.pipeline.KitCheck;
 import org.logokit.pipeline.RenderOptions;
 import org.logokit.pipeline.Warmup;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;
-import org.logokit.report.ContactSheet;
 import org.logokit.report.DiffReport;
-import org.logokit.verify.Checker;
 import org.logokit.verify.Finding;
 import org.logokit.verify.Freshness;
-import org.logokit.verify.ManifestFile;
-import org.logokit.verify.PixelChange;
 import org.logokit.text.Shown;
-import org.logokit.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,14 +72,6 @@ final class CheckCommand implements Callable<Integer> {
         + (bytesOnly.size() == 1 ? "it" : "them");
   }
 
-  private static <T> T joined(CompletableFuture<T> work) {
-    try {
-      return work.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
     Console io = Console.of(spec);
@@ -101,25 +83,13 @@ final class CheckCommand implements Callable<Integer> {
     if (pixels) {
       Warmup.inBackground(); // the pipeline loads on the other core while the config is read
     }
-    OutputFolder folder = null;
+    KitCheck check = null;
     IOException folderProblem = null;
     try {
-      folder = OutputFolder.open(out, false);
-    } catch (NoSuchFileException e) {
-      // nothing rendered yet: every output is missing
+      check = KitCheck.begin(out); // reads the folder on the other core meanwhile
     } catch (IOException e) {
       folderProblem = e;
     }
-    // The contact sheet depends on the output folder alone: it is made anew and compared on
-    // the other core while this one reads the config and checks the files.
-    // The manifest is read once, there too, for both.
-    OutputFolder sheetFolder = folder;
-    CompletableFuture<ManifestFile.Attempt> manifest = sheetFolder == null
-        ? CompletableFuture.completedFuture(null)
-        : CompletableFuture.supplyAsync(() -> ManifestFile.Attempt.of(sheetFolder));
-    CompletableFuture<Finding> sheet = sheetFolder == null
-        ? CompletableFuture.completedFuture(null)
-        : manifest.thenApply(m -> ContactSheet.check(sheetFolder, m.read()));
     Kit kit;
     try {
       kit = kitOptions.loadOrThrow();
@@ -138,29 +108,17 @@ final class CheckCommand implements Callable<Integer> {
       err.println("error: " + folderProblem.getMessage());
       return LogokitCommand.USAGE;
     }
-    Checker.Result checked = Checker.assess(kit, kitOptions.assets, folder, joined(manifest));
-    List<Finding> findings = new ArrayList<>(checked.findings());
-    Finding sheetFinding = joined(sheet);
-    if (sheetFinding != null) {
-      findings.add(sheetFinding);
+    if (pixels && !reporting.quiet) {
+      err.println("check: rendering " + LogokitCommand.count(kit.masters().size(), "master")
+          + " in memory to compare pixels");
     }
-    // A missing font is an error here; --pixels finds it while rendering.
-    List<Diagnostic> failures = pixels ? List.of() : FontCheck.problems(kit, kitOptions.assets);
-    if (pixels) {
-      if (!reporting.quiet) {
-        err.println("check: rendering " + LogokitCommand.count(kit.masters().size(), "master")
-            + " in memory to compare pixels");
-      }
-      PixelCheck.Result result = folder == null ? new PixelCheck.Result(List.of(), List.of())
-          : PixelCheck.compare(kit, kitOptions.assets, folder,
-          jobs == null ? RenderOptions.defaultJobs() : Math.max(1, jobs));
-      result.changes().stream().map(PixelChange::finding).forEach(findings::add);
-      findings.sort(Comparator.comparing(Finding::path)); // a path's two findings side by side
-      failures = result.failures();
-      if (report != null) {
-        err.println("check: visual diff written to " + DiffReport.write(report,
-            result.changes()));
-      }
+    KitCheck.Report checked = check.run(kit, kitOptions.assets, pixels,
+        jobs == null ? RenderOptions.defaultJobs() : Math.max(1, jobs));
+    List<Finding> findings = checked.findings();
+    List<Diagnostic> failures = checked.failures();
+    if (report != null) {
+      err.println("check: visual diff written to " + DiffReport.write(report,
+          checked.changes()));
     }
     boolean current = findings.isEmpty() && failures.isEmpty();
     String summary = current ? "check: " + Shown.of(out.toString()) + " is current"

@@ -40,9 +40,11 @@ final class FindingGroups {
   static List<Group> of(List<Finding> findings, Path assets, Path out) {
     Map<String, Draft> groups = new LinkedHashMap<>();
     java.util.Set<String> staleMasters = new java.util.HashSet<>();
+    java.util.Set<String> stalePaths = new java.util.HashSet<>();
     for (Finding f : findings) {
       if (f instanceof Finding.Stale s && s.master() != null) {
         staleMasters.add(s.master());
+        stalePaths.add(s.path());
       }
     }
     Map<String, PixelFigures> pixels = new LinkedHashMap<>();
@@ -50,6 +52,9 @@ final class FindingGroups {
       if (f instanceof Finding.PixelsChanged p && staleMasters.contains(p.master())) {
         pixels.computeIfAbsent(p.master(), m -> new PixelFigures()).add(p);
         continue;
+      }
+      if (f instanceof Finding.OtherBytes && stalePaths.contains(f.path())) {
+        continue; // stale already: that line names it
       }
       String master = f instanceof Finding.Stale s ? s.master() : null;
       String key = (master == null ? "" : master) + "\n" + f.message();

@@ -82,7 +82,7 @@ public final class KitRenderer {
       }
       String configSha = kit.configSha256();
       Freshness.Result fresh = Freshness.assess(kit, options.assets(), out,
-          options.force() ? null : previous);
+          options.force() ? null : previous, KitCheck.reference(kit));
       if (!options.reencode() && !fresh.bytesOnly().isEmpty()) {
         notes.add(bytesOnlyNote(fresh.bytesOnly(), out));
       }
@@ -185,7 +185,8 @@ public final class KitRenderer {
     }
     ManifestJson.Read read = out == null ? null : ManifestFile.readOrNull(out);
     Manifest previous = read == null || options.force() ? null : read.manifest();
-    Freshness.Result fresh = Freshness.assess(kit, options.assets(), out, previous);
+    Freshness.Result fresh = Freshness.assess(kit, options.assets(), out, previous,
+        KitCheck.reference(kit));
     Map<String, Freshness.Reason> why = new HashMap<>();
     fresh.stale().forEach(f -> why.put(f.path(), f.reason()));
     List<String> write = new ArrayList<>();

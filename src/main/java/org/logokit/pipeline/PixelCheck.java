@@ -4,49 +4,73 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.logokit.format.Format;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;
 import org.logokit.kit.MasterSpec;
-import org.logokit.kit.Target;
+import org.logokit.manifest.BuildInfo;
+import org.logokit.manifest.Manifest;
+import org.logokit.manifest.ManifestEntry;
+import org.logokit.plan.OutputJob;
 import org.logokit.render.SvgException;
-import org.logokit.verify.ImageComparison;
-import org.logokit.verify.PixelChange;
-import org.logokit.verify.ImageFiles;
-import org.logokit.verify.Verifier;
+import org.logokit.text.Sha256;
 import org.logokit.text.Shown;
+import org.logokit.verify.FileLayout;
+import org.logokit.verify.Finding;
+import org.logokit.verify.ImageComparison;
+import org.logokit.verify.ImageFiles;
+import org.logokit.verify.PixelChange;
+import org.logokit.verify.Verifier;
 import org.logokit.write.OutputFolder;
 
 /**
- * {@code check --pixels}: renders every output in memory and compares its pixels with the file
- * in the output folder, to catch what hashes cannot (another renderer or JDK). Writes nothing.
+ * {@code check --pixels}: renders every output in memory and proves each file in the output
+ * folder is what this logokit makes, whatever its manifest says (a pull request writes both).
+ * Writes nothing.
+ *
+ * <p>Outputs are reproducible, so the proof is the bytes: each output is encoded and compared
+ * with the file. Only where they differ are pixels compared (and reported as figures). A file
+ * with the same pixels but other bytes passes only when its record names another encoder than
+ * this logokit's (a new deflater: the same pixels, other bytes), it is laid out as logokit lays
+ * out its files ({@link FileLayout}: no chunk logokit does not write, nothing after the image),
+ * and its size and DPI are what the kit plans. A file without pixels (a copy of the master, an
+ * icon set's text file, a PDF) must be the same bytes.
  */
 public final class PixelCheck {
   private PixelCheck() {}
 
   /**
-   * @param changes outputs whose pixels differ, in kit order
+   * @param changes outputs that are not what a fresh render makes, in kit order
    * @param failures masters that could not be rendered
    */
   public record Result(List<PixelChange> changes, List<Diagnostic> failures) {}
 
   public static Result compare(Kit kit, Path assets, Path out, int jobs)
       throws InterruptedException, java.io.IOException {
-    return compare(kit, assets, OutputFolder.open(out, false), jobs);
+    return compare(kit, assets, OutputFolder.open(out, false), null, jobs);
   }
 
-  public static Result compare(Kit kit, Path assets, OutputFolder out, int jobs)
-      throws InterruptedException {
+  /** @param manifest the folder's manifest as read, for each record's encoder; or {@code null} */
+  public static Result compare(Kit kit, Path assets, OutputFolder out, Manifest manifest,
+      int jobs) throws InterruptedException {
     FontPolicy fonts;
     try {
       fonts = FontPolicy.load(kit, assets, true);
     } catch (KitException e) {
       return new Result(List.of(), e.diagnostics());
     }
+    Map<String, ManifestEntry> records = new HashMap<>();
+    if (manifest != null) {
+      manifest.outputs().forEach(e -> records.put(e.path(), e));
+    }
     List<Result> perMaster = Parallel.map(kit.masters(), jobs,
-        m -> compare(kit, m, assets, out, fonts));
+        m -> compare(kit, m, assets, out, fonts, records));
     List<PixelChange> changes = new ArrayList<>();
     List<Diagnostic> failures = new ArrayList<>();
     for (Result r : perMaster) {
@@ -57,24 +81,12 @@ public final class PixelCheck {
   }
 
   private static Result compare(Kit kit, MasterSpec master, Path assets, OutputFolder out,
-      FontPolicy fonts) {
+      FontPolicy fonts, Map<String, ManifestEntry> records) {
     String where = Shown.of(assets.resolve(master.file()).toString());
     List<PixelChange> changes = new ArrayList<>();
     try {
-      // Only a changed output is encoded, for the report: most are not, and encoding is most
-      // of the work (with optimize: true, nearly all of it).
       for (Rasterizer.Painted p : Rasterizer.paint(kit, master, assets, fonts)) {
-        if (p.job().target() instanceof Target.Pdf) {
-          PixelChange c = comparePdf(p, out);
-          if (c != null) {
-            changes.add(c);
-          }
-          continue;
-        }
-        if (p.copy() != null) {
-          continue; // a copy of the master has no pixels of its own: its hash is checked
-        }
-        PixelChange c = compare(kit, p, out);
+        PixelChange c = compare(kit, p, out, records.get(p.job().path()));
         if (c != null) {
           changes.add(c);
         }
@@ -88,61 +100,85 @@ public final class PixelCheck {
     return new Result(changes, List.of());
   }
 
-  private static PixelChange compare(Kit kit, Rasterizer.Painted fresh, OutputFolder out)
-      throws SvgException {
-    String path = fresh.job().path();
-    String master = fresh.job().master();
+  /** {@code null} when the file is proved to be what this logokit makes. */
+  private static PixelChange compare(Kit kit, Rasterizer.Painted fresh, OutputFolder out,
+      ManifestEntry record) throws SvgException {
+    OutputJob job = fresh.job();
+    String path = job.path();
+    String master = job.master();
+    boolean images = !fresh.images().isEmpty();
+    byte[] now = Rasterizer.encode(kit, fresh);
     if (!out.isFile(path)) {
-      return new PixelChange(path, master, null, Rasterizer.encode(kit, fresh), null,
+      return new PixelChange(path, master, null, now, images, null,
           out.exists(path) ? "not a file to compare: " + out.describe(path)
               : "no file to compare");
     }
     byte[] before;
-    List<BufferedImage> old;
     try {
       before = out.read(path, Verifier.MAX_FILE_BYTES);
-      old = ImageFiles.decodeAll(before);
     } catch (IOException e) {
-      return new PixelChange(path, master, null, Rasterizer.encode(kit, fresh), null,
-          "the file does not decode");
+      return new PixelChange(path, master, null, now, images, null, "the file cannot be read");
     }
-    List<BufferedImage> now = fresh.images();
-    if (!sizes(old).equals(sizes(now))) {
-      return new PixelChange(path, master, before, Rasterizer.encode(kit, fresh), null,
-          "size " + sizes(old) + " -> " + sizes(now));
-    }
-    ImageComparison cmp = ImageComparison.ofAll(old, now);
-    long pixels = now.stream().mapToLong(i -> (long) i.getWidth() * i.getHeight()).sum();
-    if (cmp.max() == 0) {
+    if (Arrays.equals(before, now)) {
       return null;
     }
-    return new PixelChange(path, master, before, Rasterizer.encode(kit, fresh), cmp,
-        String.format(Locale.ROOT, "max %d, mean %.3f per channel, %d of %d pixels", cmp.max(),
-            cmp.mean(), cmp.changedPixels(), pixels));
+    if (!images) {
+      return new PixelChange(path, master, before, now, false, null, "its bytes differ ("
+          + before.length + " bytes, a fresh render makes " + now.length + ")");
+    }
+    List<BufferedImage> old;
+    try {
+      old = ImageFiles.decodeAll(before);
+    } catch (IOException e) {
+      return new PixelChange(path, master, null, now, null, "the file does not decode");
+    }
+    List<BufferedImage> painted = fresh.images();
+    if (!sizes(old).equals(sizes(painted))) {
+      return new PixelChange(path, master, before, now, null,
+          "size " + sizes(old) + " -> " + sizes(painted));
+    }
+    ImageComparison cmp = ImageComparison.ofAll(old, painted);
+    if (cmp.max() > 0) {
+      long pixels = painted.stream().mapToLong(i -> (long) i.getWidth() * i.getHeight()).sum();
+      return new PixelChange(path, master, before, now, cmp,
+          String.format(Locale.ROOT, "max %d, mean %.3f per channel, %d of %d pixels",
+              cmp.max(), cmp.mean(), cmp.changedPixels(), pixels));
+    }
+    String why = otherBytes(kit, job, before, record);
+    return why == null ? null : new PixelChange(path, master, before, now, cmp,
+        "the same pixels, but " + why);
   }
 
   /**
-   * A PDF is not rasterised here: its bytes are reproducible, so the file must be exactly the
-   * one a fresh render makes. A committed PDF whose manifest hash was rewritten to match is
-   * caught here, as a PNG's pixels are.
+   * Why a file with the pixels this logokit makes is still not accepted as its output, or
+   * {@code null} when it is: another encoder's bytes, laid out as logokit's, at the planned
+   * size and DPI.
    */
-  private static PixelChange comparePdf(Rasterizer.Painted fresh, OutputFolder out) {
-    String path = fresh.job().path();
-    String master = fresh.job().master();
-    if (!out.isFile(path)) {
-      return new PixelChange(path, master, null, fresh.copy(), null,
-          out.exists(path) ? "not a file to compare: " + out.describe(path)
-              : "no file to compare");
+  private static String otherBytes(Kit kit, OutputJob job, byte[] file, ManifestEntry record) {
+    Format format = job.format();
+    String layout = FileLayout.problem(format, file);
+    if (layout != null) {
+      return layout;
     }
-    byte[] before;
-    try {
-      before = out.read(path, Verifier.MAX_FILE_BYTES);
-    } catch (IOException e) {
-      return new PixelChange(path, master, null, fresh.copy(), null, "the file cannot be read");
+    // The plan's record of this very file: any size or DPI finding is the file's metadata.
+    ManifestEntry planned = ManifestEntry.builder(job.path()).target(job.target().spec())
+        .image(job.width(), job.height(), job.dpi()).file(file.length, Sha256.hex(file))
+        .format(format, kit.encoding()).entries(entries(job)).build();
+    for (Finding f : Verifier.checkFile(planned, file)) {
+      return f.message() + " (the kit plans " + job.width() + "x" + job.height() + " at "
+          + Finding.WrongDpi.dpi(job.dpi()) + " DPI)";
     }
-    return java.util.Arrays.equals(before, fresh.copy()) ? null
-        : new PixelChange(path, master, null, fresh.copy(), null,
-            "the PDF is not the one a fresh render makes (its bytes differ)");
+    String ours = BuildInfo.encoder(format, kit.encoding());
+    if (record == null || ours.equals(record.encoder())) {
+      return "other bytes than this logokit's encoder (" + ours + ") makes, which "
+          + (record == null ? "a file with no record must have" : "its record says made them");
+    }
+    return null;
+  }
+
+  private static List<Integer> entries(OutputJob job) {
+    return SetImages.made(job.target()) instanceof org.logokit.kit.Target.Icon icon
+        ? icon.sizes() : null;
   }
 
   /** "16x16 32x32" for an icon, "64x64" for a PNG. */

@@ -74,7 +74,10 @@ final class Rasterizer {
   static List<Painted> paint(Kit kit, MasterSpec master, Path assets, FontPolicy fonts)
       throws SvgException, InterruptedException {
     Map<Scheme, List<Target>> all = new EnumMap<>(Scheme.class);
-    master.schemes().forEach(s -> all.put(s, master.targets()));
+    for (Scheme s : master.schemes()) { // the master's copy once, as render writes it
+      all.put(s, s == master.schemes().get(0) ? master.targets() : master.targets().stream()
+          .filter(t -> !(t instanceof Target.Copy)).toList());
+    }
     List<Painted> painted = new ArrayList<>();
     paint(kit, master, all, assets, new Phases(), new FontPolicy(fonts.fonts(), true), w -> { },
         painted::add);

@@ -85,7 +85,7 @@ public final class SvgScreen {
     return xml;
   }
 
-  private static SAXParser parser() throws ParserConfigurationException, SAXException {
+  static SAXParser parser() throws ParserConfigurationException, SAXException {
     SAXParserFactory f = SAXParserFactory.newInstance();
     f.setNamespaceAware(true);
     f.setValidating(false);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.logokit.verify.ImageComparison;
-import org.logokit.verify.PdfFacts;
 import org.logokit.verify.PixelChange;
 import org.logokit.verify.ImageFiles;
 import org.logokit.write.OutputFolder;
@@ -87,7 +86,7 @@ public final class DiffReport {
       String diff, long pixels) {
 
     static Output write(OutputFolder folder, String id, PixelChange c) throws IOException {
-      if (PdfFacts.hasMagic(c.after())) {
+      if (!c.images()) {
         return new Output(c, id, null, null, null, 0); // no picture: its row says what changed
       }
       String before = c.before() == null ? null : id + "-before.png";
@@ -120,7 +119,8 @@ public final class DiffReport {
       m++;
       List<ImageComparison> compared = e.getValue().stream().map(o -> o.change().comparison())
           .filter(java.util.Objects::nonNull).toList();
-      int uncompared = e.getValue().size() - compared.size();
+      int uncompared = (int) e.getValue().stream().filter(o -> o.change().images()
+          && o.change().comparison() == null).count();
       String max = compared.isEmpty() ? "&mdash;"
           : Integer.toString(compared.stream().mapToInt(ImageComparison::max).max().orElse(0));
       String mean = compared.isEmpty() ? "&mdash;" : String.format(Locale.ROOT, "%.2f",
@@ -147,7 +147,13 @@ public final class DiffReport {
         .append(">\n<summary title=\"").append(Html.escape(c.path())).append("\"><code>")
         .append(Html.escape(c.path().substring(c.path().lastIndexOf('/') + 1)))
         .append("</code> &middot; ")
-        .append(Html.escape(c.detail())).append("</summary>\n<table>\n")
+        .append(Html.escape(c.detail())).append("</summary>\n");
+    if (!c.images()) {
+      html.append("<p class=\"note\">No pixels to show: the file must be, byte for byte, the "
+          + "one a fresh render makes.</p>\n</details>\n");
+      return;
+    }
+    html.append("<table>\n")
         .append("<tr><th></th><th>committed</th><th>fresh render</th><th>difference</th>"
             + "</tr>\n");
     for (String bg : List.of("light", "dark", "checker")) {
@@ -174,11 +180,12 @@ public final class DiffReport {
         after.get(after.size() - 1));
   }
 
-  /** A PNG as it is; an icon as its largest entry, since browsers cannot show every format. */
+  /**
+   * The image as a PNG logokit writes, its largest entry for an icon: never the committed bytes
+   * themselves, which could be an APNG whose other frames a browser would play, or carry
+   * anything in chunks a decoder skips.
+   */
   private static byte[] viewable(byte[] file) throws IOException {
-    if (file.length > 8 && (file[0] & 0xff) == 0x89 && file[1] == 'P') {
-      return file;
-    }
     List<BufferedImage> entries = ImageFiles.decodeAll(file);
     return png(entries.get(entries.size() - 1));
   }
@@ -188,10 +195,8 @@ public final class DiffReport {
         : "<td><img src=\"" + file + "\" alt=\"" + file + "\"></td>";
   }
 
-  private static byte[] png(BufferedImage img) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(img, "png", out);
-    return out.toByteArray();
+  private static byte[] png(BufferedImage img) {
+    return org.logokit.encode.PngEncoder.encode(img, 3780);
   }
 
   private static final String HEAD = """

@@ -17,39 +17,15 @@ import org.logokit.write.OutputFolder;
 
 /**
  * {@code check} without {@code --pixels}: is the output folder what {@code render} would make
- * now? Hashes and headers only; renders nothing and writes nothing.
+ * now? Hashes, headers and the plan only; renders nothing and writes nothing. The core's
+ * {@code KitCheck} runs it with the renderer's way of reading a master's size.
  *
  * <pre>{@code
- * List<Finding> stale = Checker.check(kit, Path.of("assets"), OutputFolder.open(out, false));
+ * Checker.Result r = Checker.assess(kit, Path.of("assets"), folder, ManifestFile.Attempt.of(folder), sizer);
  * }</pre>
  */
 public final class Checker {
   private Checker() {}
-
-  /** Stale, missing, edited and extra outputs, sorted by path; empty when current. */
-  public static List<Finding> check(Kit kit, Path assets, Path out) throws IOException {
-    OutputFolder folder;
-    try {
-      folder = OutputFolder.open(out, false);
-    } catch (NoSuchFileException e) {
-      folder = null;
-    }
-    return check(kit, assets, folder);
-  }
-
-  /** @param out the output folder, or {@code null} when there is none yet: all is missing */
-  public static List<Finding> check(Kit kit, Path assets, OutputFolder out) throws IOException {
-    return check(kit, assets, out, out == null ? null : ManifestFile.Attempt.of(out));
-  }
-
-  /**
-   * @param out the output folder, or {@code null} when there is none yet: all is missing
-   * @param manifest its manifest as read, when {@code out} is given
-   */
-  public static List<Finding> check(Kit kit, Path assets, OutputFolder out,
-      ManifestFile.Attempt manifest) throws IOException {
-    return assess(kit, assets, out, manifest).findings();
-  }
 
   /**
    * What {@code check} says of a folder.
@@ -63,13 +39,14 @@ public final class Checker {
   /**
    * @param out the output folder, or {@code null} when there is none yet: all is missing
    * @param manifest its manifest as read, when {@code out} is given
+   * @param reference what render makes, as far as it is known without rendering
    */
   public static Result assess(Kit kit, Path assets, OutputFolder out,
-      ManifestFile.Attempt manifest) throws IOException {
+      ManifestFile.Attempt manifest, Freshness.Reference reference) throws IOException {
     if (out == null) {
       List<Finding> findings = new ArrayList<>();
       findings.add(new Finding.NoManifest(Manifest.FILE_NAME, "missing (run logokit render)"));
-      findings.addAll(Freshness.assess(kit, assets, null, null).stale());
+      findings.addAll(Freshness.assess(kit, assets, null, null, reference).stale());
       findings.sort(Comparator.comparing(Finding::path));
       return new Result(findings, List.of());
     }
@@ -83,7 +60,7 @@ public final class Checker {
       findings.add(new Finding.NoManifest(Manifest.FILE_NAME, manifest.problem().getMessage()));
     }
     Manifest previous = read == null ? null : read.manifest();
-    Freshness.Result fresh = Freshness.assess(kit, assets, out, previous);
+    Freshness.Result fresh = Freshness.assess(kit, assets, out, previous, reference);
     findings.addAll(fresh.stale());
     Set<String> known = new HashSet<>();
     fresh.planned().forEach(p -> known.add(p.path()));

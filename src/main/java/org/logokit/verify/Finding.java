@@ -76,7 +76,7 @@ public sealed interface Finding {
           + " px/m), found " + found;
     }
 
-    static String dpi(double d) {
+    public static String dpi(double d) {
       return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
     }
   }
@@ -119,6 +119,18 @@ public sealed interface Finding {
     @Override
     public String message() {
       return reason.toString();
+    }
+  }
+
+  /**
+   * An output that is not the file a fresh render makes, though its pixels are the same (or it
+   * has none): bytes logokit does not write, metadata that is not the plan's, or another
+   * encoder's bytes under a record that names this logokit's.
+   */
+  record OtherBytes(String path, String master, String detail) implements Finding {
+    @Override
+    public String message() {
+      return "not the file a fresh render makes: " + detail;
     }
   }
 

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.logokit.kit.Kit;
 import org.logokit.kit.MasterFiles;
 import org.logokit.kit.MasterSpec;
@@ -18,7 +20,9 @@ import org.logokit.manifest.BuildInfo;
 import org.logokit.manifest.FontEntry;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
+import org.logokit.plan.IntrinsicSize;
 import org.logokit.plan.OutputJob;
+import org.logokit.plan.Planner;
 import org.logokit.text.Sha256;
 import org.logokit.write.OutputFolder;
 
@@ -39,12 +43,15 @@ public final class Freshness {
     MISSING("missing"),
     MASTER_CHANGED("master changed"),
     MASTER_UNREADABLE("master cannot be read"),
+    MASTER_UNSIZED("master declares no size that can be read"),
     CONFIG_CHANGED("config changed"),
     FONTS_CHANGED("fonts changed"),
     RENDERER_CHANGED("renderer changed"),
     TOOL_CHANGED("written by another logokit version"),
     FILE_EDITED("file edited"),
     RECORD_WRONG("the manifest's record does not match the file"),
+    NOT_AS_PLANNED("the manifest's record is not the size or DPI the kit plans"),
+    NOT_WHAT_RENDER_WRITES("not the file render writes (a copy of the master or a set's text)"),
     NOT_A_FILE("a link or special file, not an output"),
     NOT_PLANNED("not planned");
 
@@ -89,13 +96,35 @@ public final class Freshness {
     }
   }
 
+  /**
+   * What render would make, as far as it can be known without rendering: given by the caller,
+   * since verify renders nothing.
+   */
+  public interface Reference {
+    /**
+     * A master's intrinsic size from its bytes, as the renderer reads it, or {@code null} when
+     * it declares none that can be read.
+     */
+    IntrinsicSize size(byte[] master);
+
+    /**
+     * The very bytes render writes for an output without pixels (a copy of the master, an icon
+     * set's text file), or {@code null} for any other output.
+     */
+    byte[] bytes(MasterSpec master, Target target, Scheme scheme, byte[] svg);
+  }
+
   private Freshness() {}
 
   /**
    * @param manifest the output folder's manifest, or {@code null} when it has none
+   * @param reference what render makes: each master's size, so that every record is compared
+   *     with what the kit plans (pixels and DPI), not only with its file (a file and record
+   *     forged together to another DPI are stale), and the bytes of the outputs without pixels,
+   *     so that a copy or a text file forged with its record is stale too
    */
-  public static Result assess(Kit kit, Path assets, OutputFolder out, Manifest manifest)
-      throws IOException {
+  public static Result assess(Kit kit, Path assets, OutputFolder out, Manifest manifest,
+      Reference reference) throws IOException {
     Map<String, ManifestEntry> listed = new HashMap<>();
     if (manifest != null) {
       manifest.outputs().forEach(e -> listed.put(e.path(), e));
@@ -105,12 +134,29 @@ public final class Freshness {
     boolean sameFonts = manifest != null && fonts.equals(manifest.fonts())
         && fonts.stream().allMatch(f -> f.sha256() != null);
     Map<String, String> shas = new LinkedHashMap<>();
+    Map<String, OutputJob> plans = new HashMap<>();
+    Map<String, String> expected = new HashMap<>(); // hashes of the outputs without pixels
+    Set<String> unsized = new HashSet<>();
     for (MasterSpec m : kit.masters()) {
+      byte[] svg;
       try {
-        shas.put(m.file(), Sha256.hex(MasterFiles.read(assets, m.file(),
-            kit.limits().maxInputBytes())));
+        svg = MasterFiles.read(assets, m.file(), kit.limits().maxInputBytes());
       } catch (IOException e) {
         shas.put(m.file(), null); // render reports why; its outputs cannot be current
+        continue;
+      }
+      shas.put(m.file(), Sha256.hex(svg));
+      IntrinsicSize size = reference.size(svg);
+      if (size == null) {
+        unsized.add(m.file());
+      } else {
+        Planner.plan(kit, m, size).forEach(job -> plans.put(job.path(), job));
+      }
+      for (MasterSpec.Output o : m.outputs()) {
+        byte[] bytes = reference.bytes(m, o.target(), o.scheme(), svg);
+        if (bytes != null) {
+          expected.put(kit.outputPath(m, o.target(), o.scheme()), Sha256.hex(bytes));
+        }
       }
     }
     // Hash the files that could still be current on every core first: on a no-op render or a
@@ -143,6 +189,7 @@ public final class Freshness {
         ManifestEntry e = listed.remove(path);
         String sha = shas.get(m.file());
         Reason why = sha == null ? Reason.MASTER_UNREADABLE
+            : unsized.contains(m.file()) ? Reason.MASTER_UNSIZED
             : e == null ? Reason.MISSING
             : !BuildInfo.renderer(t.format()).equals(e.renderer()) ? Reason.RENDERER_CHANGED
             : !m.file().equals(e.master()) || !t.spec().equals(e.target())
@@ -151,6 +198,9 @@ public final class Freshness {
             : !sameFonts ? Reason.FONTS_CHANGED
             : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
             : !claimsFit(e, t) ? Reason.RECORD_WRONG
+            : !asPlanned(e, plans.get(path)) ? Reason.NOT_AS_PLANNED
+            : expected.containsKey(path) && !expected.get(path).equals(e.sha256())
+                ? Reason.NOT_WHAT_RENDER_WRITES
             : fileStates.get(path);
         String encoder = BuildInfo.encoder(t.format(), kit.encoding());
         boolean otherBytes = why == null && !encoder.equals(e.encoder());
@@ -177,6 +227,15 @@ public final class Freshness {
     stale.sort(Comparator.comparing(Finding::path));
     bytesOnly.sort(Comparator.comparing(BytesOnly::path));
     return new Result(planned, stale, bytesOnly, shas);
+  }
+
+  /**
+   * Whether a record's pixels and DPI are the plan's, exactly as render records them: the file
+   * is then checked against the record, so the two cannot be forged together to another DPI.
+   */
+  private static boolean asPlanned(ManifestEntry e, OutputJob job) {
+    return job != null && e.width() == job.width() && e.height() == job.height()
+        && Double.compare(e.dpi(), job.dpi()) == 0;
   }
 
   /** Whether what a record says of its format and icon entries is what the target makes. */

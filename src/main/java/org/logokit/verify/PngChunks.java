@@ -74,7 +74,7 @@ public final class PngChunks {
   }
 
   /** A chunk type as four printable characters, whatever the file holds. */
-  private static String shown(String type) {
+  static String shown(String type) {
     StringBuilder sb = new StringBuilder();
     for (char c : type.toCharArray()) {
       sb.append(c >= 0x21 && c < 0x7f ? c : '?');

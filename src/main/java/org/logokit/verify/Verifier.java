@@ -94,7 +94,7 @@ public final class Verifier {
    * is still read so that a manifest edited by hand is caught too; a file whose hash does not
    * match is decoded fully to say how it differs.
    */
-  static List<Finding> checkFile(ManifestEntry e, byte[] bytes) {
+  public static List<Finding> checkFile(ManifestEntry e, byte[] bytes) {
     String sha = Sha256.hex(bytes);
     boolean same = sha.equals(e.sha256());
     if (e.format().equals("svg") || e.isText()) { // no pixels: the hash says it all

@@ -154,7 +154,8 @@ class CheckCliTest {
     Run r = check("--pixels", "--report", report.toString());
     assertEquals(1, r.exit());
     String html = Files.readString(report.resolve("index.html"));
-    assertTrue(html.contains("<h1>logokit: 14 changed outputs</h1>"), html);
+    // 14 images and the copy of the master, listed without pictures
+    assertTrue(html.contains("<h1>logokit: 15 changed outputs</h1>"), html);
     for (String bg : List.of("light", "dark", "checker")) {
       assertEquals(14, html.split("<tr class=\"" + bg + "\">", -1).length - 1, bg);
     }
@@ -201,9 +202,10 @@ class CheckCliTest {
       assertTrue(html.indexOf("<img src=\"" + row.group(7) + "\"", details) > 0,
           "the thumbnail is its difference");
     }
-    assertEquals(List.of("xmpp_black_logo.svg: 11", MASTER + ": 14"), masters);
+    // Each master's outputs and the copy of it (copyMasters: true)
+    assertEquals(List.of("xmpp_black_logo.svg: 12", MASTER + ": 15"), masters);
     assertTrue(html.contains("-1024px.png</code> &middot; max "), "figures per output");
-    assertEquals(25, html.split("<details ", -1).length - 1);
+    assertEquals(27, html.split("<details ", -1).length - 1);
     assertEquals(2, html.split(" open>", -1).length - 1, "one unfolded per master");
   }
 

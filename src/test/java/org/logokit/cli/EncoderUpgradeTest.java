@@ -258,25 +258,7 @@ class EncoderUpgradeTest {
     throw new AssertionError("no record of " + path);
   }
 
-  /** The same pixels and pHYs as the JDK's own PNG writer makes them: other bytes. */
   static byte[] jdkPng(BufferedImage image, int pixelsPerMeter) throws Exception {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    IIOMetadata meta = writer.getDefaultImageMetadata(
-        ImageTypeSpecifier.createFromRenderedImage(image), null);
-    IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-    phys.setAttribute("pixelsPerUnitXAxis", Integer.toString(pixelsPerMeter));
-    phys.setAttribute("pixelsPerUnitYAxis", Integer.toString(pixelsPerMeter));
-    phys.setAttribute("unitSpecifier", "meter");
-    IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-    root.appendChild(phys);
-    meta.mergeTree("javax_imageio_png_1.0", root);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ImageOutputStream o = ImageIO.createImageOutputStream(bytes)) {
-      writer.setOutput(o);
-      writer.write(new IIOImage(image, null, meta));
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
+    return org.logokit.JdkPng.of(image, pixelsPerMeter);
   }
 }

@@ -52,7 +52,7 @@ class FaultToleranceTest {
     RenderReport report = KitRenderer.render(KitLoader.load(assets, null),
         new RenderOptions(assets, out, 2));
     assertTrue(report.ok());
-    assertEquals(List.of(), Checker.check(KitLoader.load(assets, null), assets, out));
+    assertEquals(List.of(), KitCheckTest.findings(KitLoader.load(assets, null), assets, out));
     assertEquals(List.of(), Verifier.verify(out));
     try (Stream<Path> s = Files.walk(out)) {
       assertEquals(0, s.filter(f -> f.getFileName().toString().startsWith(".logokit-tmp-"))

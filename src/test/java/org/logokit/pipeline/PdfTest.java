@@ -287,8 +287,8 @@ class PdfTest {
     assertEquals(1, r.exit);
     List<String> lines = r.all().lines().filter(l -> l.contains(".pdf")).toList();
     assertEquals(1, lines.size(), r.all());
-    assertTrue(lines.get(0).contains(WIDE) && lines.get(0).contains("the PDF is not the one a "
-        + "fresh render makes (its bytes differ)"), r.all());
+    assertTrue(lines.get(0).contains(WIDE) && lines.get(0).contains("not the file a fresh "
+        + "render makes: its bytes differ"), r.all());
     assertTrue(Files.readString(report.resolve("index.html")).contains("its bytes differ"));
   }
 

@@ -205,8 +205,8 @@ class UntrustedOutputFolderTest {
           java.util.regex.Matcher.quoteReplacement(parts[1])));
       Cli c = Cli.run("check", "--assets", assets.toString(), "--out", out.toString());
       assertEquals(1, c.exit(), lie + ": " + c.all());
-      assertTrue(c.out().contains("does not match the file") || c.out().contains("format must"),
-          c.out());
+      assertTrue(c.out().contains("does not match the file") || c.out().contains("format must")
+          || c.out().contains("not the size or DPI the kit plans"), c.out());
       Cli r = render();
       assertEquals(0, r.exit(), r.all());
       assertEquals(0, Cli.run("check", "--assets", assets.toString(), "--out", out.toString())

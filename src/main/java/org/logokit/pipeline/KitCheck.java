@@ -1,0 +1,153 @@
+package org.logokit.pipeline;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.logokit.kit.Diagnostic;
+import org.logokit.kit.Kit;
+import org.logokit.kit.MasterSpec;
+import org.logokit.kit.Scheme;
+import org.logokit.kit.Target;
+import org.logokit.plan.IntrinsicSize;
+import org.logokit.sets.SetTexts;
+import org.logokit.manifest.Manifest;
+import org.logokit.render.DeclaredSize;
+import org.logokit.render.SvgException;
+import org.logokit.report.ContactSheet;
+import org.logokit.verify.Checker;
+import org.logokit.verify.Finding;
+import org.logokit.verify.Freshness;
+import org.logokit.verify.ManifestFile;
+import org.logokit.verify.PixelChange;
+import org.logokit.write.OutputFolder;
+
+/**
+ * {@code check}, the core of it: is an output folder what {@code render} would make now? Every
+ * front end (the CLI, the GitHub Action's script through it, a build plugin) calls this.
+ *
+ * <pre>{@code
+ * KitCheck check = KitCheck.begin(Path.of("output"));   // reads the folder on another core
+ * Kit kit = KitLoader.load(Path.of("assets"), null);     // meanwhile
+ * KitCheck.Report report = check.run(kit, Path.of("assets"), true, 2);
+ * }</pre>
+ *
+ * <p>Without pixels it renders nothing: hashes of masters, config and files, each record against
+ * its file's header and against what the kit plans, and the contact sheet made anew from the
+ * manifest. With pixels every output is also rendered in memory and proved ({@link PixelCheck}).
+ */
+public final class KitCheck {
+  private final OutputFolder folder;
+  private final CompletableFuture<ManifestFile.Attempt> manifest;
+  private final CompletableFuture<Finding> sheet;
+
+  private KitCheck(OutputFolder folder) {
+    this.folder = folder;
+    // The contact sheet depends on the folder alone: it is made anew and compared on another
+    // core while the caller reads the config. The manifest is read once, there, for both.
+    this.manifest = folder == null ? CompletableFuture.completedFuture(null)
+        : CompletableFuture.supplyAsync(() -> ManifestFile.Attempt.of(folder));
+    this.sheet = folder == null ? CompletableFuture.completedFuture(null)
+        : manifest.thenApply(m -> ContactSheet.check(folder, m.read()));
+  }
+
+  /**
+   * Starts checking {@code out}: its manifest is read and its contact sheet made anew in the
+   * background.
+   *
+   * @throws IOException when the folder cannot be used (a link, not a folder); a folder that
+   *     does not exist yet is not an error: every output is then missing
+   */
+  public static KitCheck begin(Path out) throws IOException {
+    try {
+      return new KitCheck(OutputFolder.open(out, false));
+    } catch (NoSuchFileException e) {
+      return new KitCheck(null);
+    }
+  }
+
+  /**
+   * What {@code check} found.
+   *
+   * @param findings every finding, sorted by path (a path's two findings side by side)
+   * @param failures masters that could not be rendered ({@code --pixels}), or fonts that are
+   *     missing (without it)
+   * @param bytesOnly current outputs another encoder made: not findings
+   * @param changes the outputs that are not what a fresh render makes ({@code --pixels}), for
+   *     a visual diff
+   */
+  public record Report(List<Finding> findings, List<Diagnostic> failures,
+      List<Freshness.BytesOnly> bytesOnly, List<PixelChange> changes) {
+    public boolean current() {
+      return findings.isEmpty() && failures.isEmpty();
+    }
+  }
+
+  /**
+   * @param pixels also render every output in memory and prove each file
+   * @param jobs masters rendered at once with {@code pixels}
+   */
+  public Report run(Kit kit, Path assets, boolean pixels, int jobs)
+      throws IOException, InterruptedException {
+    ManifestFile.Attempt read = joined(manifest);
+    Checker.Result checked = Checker.assess(kit, assets, folder, read, reference(kit));
+    List<Finding> findings = new ArrayList<>(checked.findings());
+    Finding sheetFinding = joined(sheet);
+    if (sheetFinding != null) {
+      findings.add(sheetFinding);
+    }
+    List<Diagnostic> failures;
+    List<PixelChange> changes = List.of();
+    if (pixels) {
+      Manifest recorded = read == null || read.read() == null ? null : read.read().manifest();
+      PixelCheck.Result result = folder == null ? new PixelCheck.Result(List.of(), List.of())
+          : PixelCheck.compare(kit, assets, folder, recorded, jobs);
+      changes = result.changes();
+      changes.stream().map(PixelChange::finding).forEach(findings::add);
+      failures = result.failures();
+    } else {
+      failures = FontCheck.problems(kit, assets); // --pixels finds them while rendering
+    }
+    findings.sort(Comparator.comparing(Finding::path));
+    return new Report(findings, failures, checked.bytesOnly(), changes);
+  }
+
+  /**
+   * What render makes, as far as it is known without rendering: a master's size as render
+   * reads it (a master whose size cannot be read has no plan, and its outputs are stale), and
+   * the bytes of the outputs made without pixels.
+   */
+  public static Freshness.Reference reference(Kit kit) {
+    return new Freshness.Reference() {
+      @Override
+      public IntrinsicSize size(byte[] svg) {
+        try {
+          return DeclaredSize.of(svg, kit.limits());
+        } catch (SvgException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public byte[] bytes(MasterSpec master, Target target, Scheme scheme, byte[] svg) {
+        if (SetImages.made(target) instanceof Target.Copy) {
+          return svg;
+        }
+        return target instanceof Target.SetFile f && f.kind() == Target.SetFile.Kind.TEXT
+            ? SetTexts.bytes(f, master.withSchemes(List.of(scheme))) : null;
+      }
+    };
+  }
+
+  private static <T> T joined(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+}
