@@ -1,0 +1,29 @@
+package org.logokit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The POSIX launcher, src/main/launcher/logokit, through its shell test
+ * (src/test/launcher/launcher-test.sh), which runs it against fake JDKs: no JVM starts.
+ */
+class LauncherTest {
+  private static final Path SH = Path.of("/bin/sh");
+
+  @Test
+  void launcherTestsPass() throws Exception {
+    assumeTrue(Files.isExecutable(SH), "no /bin/sh here: the POSIX launcher is not tested");
+    Process p = new ProcessBuilder(SH.toString(), "src/test/launcher/launcher-test.sh")
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "launcher-test.sh did not finish");
+    assertEquals(0, p.exitValue(), out);
+  }
+}
