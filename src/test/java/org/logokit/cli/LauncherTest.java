@@ -18,6 +18,20 @@ class LauncherTest {
   private static final Path SH = Path.of("/bin/sh");
 
   @Test
+  void versionSaysWhetherTheStartUpCacheIsInUse() {
+    assertEquals("in use (/opt/logokit/lib/c.aot)",
+        LogokitCommand.Version.startUpCache("use:/opt/logokit/lib/c.aot", "mixed mode, sharing"));
+    assertEquals("none: the JVM could not use /opt/c.aot (delete it: the next command makes it"
+        + " anew)", LogokitCommand.Version.startUpCache("use:/opt/c.aot", "mixed mode"));
+    assertEquals("being made on this run, for the next ones (/opt/c.aot)",
+        LogokitCommand.Version.startUpCache("make:/opt/c.aot", "mixed mode"));
+    assertEquals("none: turned off (LOGOKIT_AOT_CACHE=off)",
+        LogokitCommand.Version.startUpCache("none:turned off (LOGOKIT_AOT_CACHE=off)", ""));
+    assertEquals("none: not started by the logokit launcher (java -jar runs without one)",
+        LogokitCommand.Version.startUpCache(null, "mixed mode, sharing"));
+  }
+
+  @Test
   void launcherTestsPass() throws Exception {
     assumeTrue(Files.isExecutable(SH), "no /bin/sh here: the POSIX launcher is not tested");
     Process p = new ProcessBuilder(SH.toString(), "src/test/launcher/launcher-test.sh")
