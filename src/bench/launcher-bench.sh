@@ -55,18 +55,22 @@ if [ -z "${BENCH_LOOP:-}" ] && command -v hyperfine >/dev/null 2>&1; then
   # command,mean,stddev,median,user,system,min,max (seconds)
   tail -n +2 "$tmp/times.csv" | awk -F, '{ printf "  %-52s %6.0f ms   (min %4.0f, max %4.0f)\n", $1, $4 * 1000, $7 * 1000, $8 * 1000 }'
 else
-  echo "no hyperfine: a bash loop, $runs rounds of each in turn; medians:"
-  declare -A times
+  # Wall time and CPU time (user + system, the JVM's threads together): on a loaded machine
+  # the CPU time is the steadier of the two.
+  echo "a bash loop, $runs rounds of each in turn; medians of wall and CPU time:"
+  declare -A walls cpus
+  TIMEFORMAT='%R %U %S'
   for _ in $(seq "$runs"); do
     for i in "${!commands[@]}"; do
-      start=$(date +%s%N)
-      bash -c "${commands[$i]}" >/dev/null 2>&1
-      times[$i]+="$(( ($(date +%s%N) - start) / 1000000 )) "
+      read -r real user sys < <({ time bash -c "${commands[$i]}" >/dev/null 2>&1; } 2>&1)
+      walls[$i]+="$(awk -v r="$real" 'BEGIN { printf "%d", r * 1000 }') "
+      cpus[$i]+="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }') "
     done
   done
+  median() { printf '%s\n' "$@" | sort -n | sed -n "$(( $# / 2 + 1 ))p"; }
   for i in "${!commands[@]}"; do
     # shellcheck disable=SC2086
-    median=$(printf '%s\n' ${times[$i]} | sort -n | sed -n "$(( runs / 2 + 1 ))p")
-    printf '  %-52s %6d ms   (runs: %s)\n' "${names[$i]}" "$median" "${times[$i]}"
+    printf '  %-52s wall %5d ms   CPU %5d ms\n' "${names[$i]}" "$(median ${walls[$i]})" \
+      "$(median ${cpus[$i]})"
   done
 fi

@@ -172,6 +172,12 @@ has_arg "$app/lib/logokit.jar" || fail "(a) space in the install path: the jar's
 [ "$(prop)" = "use:$cache" ] || fail "the cache in use: $(prop)"
 [ "$(starts)" = 1 ] || fail "with a cache: $(starts) starts"
 
+# Through a link on PATH (the README's install step), from anywhere.
+mkdir "$tmp/linkbin"
+ln -s "$lk" "$tmp/linkbin/logokit"
+(cd "$HOME" && run env JAVA_HOME="$tmp/jdk25" PATH="$tmp/linkbin:$PATH" logokit --version)
+has_arg "-XX:AOTCache=$cache" || fail "through a link on PATH: $(args)"
+
 # (b) LOGOKIT_JAVA_OPTS is split at spaces, never expanded as a glob of the working directory.
 mkdir "$tmp/cwd"
 : > "$tmp/cwd/-Xlog:gc.txt"
