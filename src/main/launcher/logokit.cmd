@@ -60,7 +60,7 @@ exit /b %ERRORLEVEL%
 
 :tryhome
 rem %1, a folder: LK_JAVA is its java.exe when it is Java %LK_NEED% or newer; else LK_SEEN says why not.
-set "LK_SEEN=none"
+set "LK_SEEN=no bin\java.exe"
 set "LK_VERSION="
 if not exist "%~1\bin\java.exe" exit /b 1
 set "LK_SEEN=no release file"
