@@ -2,6 +2,7 @@ package org.logokit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The POSIX launcher, src/main/launcher/logokit, through its shell test
@@ -33,9 +35,31 @@ class LauncherTest {
 
   @Test
   void launcherTestsPass() throws Exception {
+    runLauncherTest(false);
+  }
+
+  /** Where the jar's folder is not writable, the cache goes to ~/.cache/logokit. */
+  @Test
+  void aReadOnlyInstallKeepsItsCacheInTheUsersCacheFolder(@TempDir Path dir) throws Exception {
+    Path readOnly = Files.createDirectory(dir.resolve("read-only"));
+    assumeTrue(readOnly.toFile().setWritable(false, false), "cannot make a read-only folder");
+    try {
+      assumeFalse(Files.isWritable(readOnly),
+          "a read-only folder is writable to this user (root): not testable here");
+    } finally {
+      readOnly.toFile().setWritable(true);
+    }
+    runLauncherTest(true);
+  }
+
+  private static void runLauncherTest(boolean readOnly) throws Exception {
     assumeTrue(Files.isExecutable(SH), "no /bin/sh here: the POSIX launcher is not tested");
-    Process p = new ProcessBuilder(SH.toString(), "src/test/launcher/launcher-test.sh")
-        .redirectErrorStream(true).start();
+    ProcessBuilder pb = new ProcessBuilder(SH.toString(), "src/test/launcher/launcher-test.sh")
+        .redirectErrorStream(true);
+    if (readOnly) {
+      pb.environment().put("READ_ONLY", "1");
+    }
+    Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "launcher-test.sh did not finish");
     assertEquals(0, p.exitValue(), out);
