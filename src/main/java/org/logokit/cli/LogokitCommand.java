@@ -109,10 +109,36 @@ public final class LogokitCommand implements Runnable {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /** logokit's version, the Java it runs on, and whether the start-up cache is in use. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"logokit " + BuildInfo.version()};
+      return new String[] {"logokit " + BuildInfo.version(),
+          "Java " + System.getProperty("java.runtime.version") + " ("
+              + System.getProperty("java.home") + ")",
+          "start-up cache: " + startUpCache(System.getProperty("logokit.aotCache"),
+              System.getProperty("java.vm.info", ""))};
+    }
+
+    /**
+     * What the launcher did with the ahead-of-time cache ({@code use:PATH}, {@code make:PATH}
+     * or {@code none:WHY}, in {@code -Dlogokit.aotCache}), checked against the JVM: a cache it
+     * could not map leaves it without sharing, which {@code java.vm.info} shows.
+     */
+    static String startUpCache(String launcher, String vmInfo) {
+      if (launcher == null) {
+        return "none: not started by the logokit launcher (java -jar runs without one)";
+      }
+      int colon = launcher.indexOf(':');
+      String what = colon < 0 ? launcher : launcher.substring(0, colon);
+      String detail = colon < 0 ? "" : launcher.substring(colon + 1);
+      return switch (what) {
+        case "use" -> vmInfo.contains("sharing") ? "in use (" + detail + ")"
+            : "none: the JVM could not use " + detail + " (delete it: the next command makes"
+                + " it anew)";
+        case "make" -> "being made on this run, for the next ones (" + detail + ")";
+        default -> "none: " + detail;
+      };
     }
   }
 }

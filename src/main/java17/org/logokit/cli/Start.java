@@ -17,8 +17,8 @@ public final class Start {
     if (Runtime.version().feature() < JAVA) {
       System.err.println("error: logokit needs Java " + JAVA + " or newer; this is Java "
           + Runtime.version().feature() + " (" + System.getProperty("java.home") + "): run"
-          + " target/logokit, which runs the JDK " + JAVA + " that built it, or java -jar of a"
-          + " JDK " + JAVA);
+          + " the logokit launcher (bin/logokit, target/logokit), which looks for a Java " + JAVA
+          + ", or java -jar of a JDK " + JAVA);
       System.exit(2); // LogokitCommand.USAGE, not linked: see above
     }
     MethodHandles.lookup().findStatic(Class.forName("org.logokit.cli.Main"), "main",

@@ -40,7 +40,11 @@ class CliTest {
         help.out());
     Run version = run(concat(prefix, "--version"));
     assertEquals(0, version.exit());
-    assertEquals("logokit " + BuildInfo.version(), version.out().strip());
+    List<String> lines = version.out().strip().lines().toList();
+    assertEquals("logokit " + BuildInfo.version(), lines.get(0));
+    assertTrue(lines.get(1).startsWith("Java " + Runtime.version()), lines.get(1));
+    assertEquals("start-up cache: none: not started by the logokit launcher (java -jar runs"
+        + " without one)", lines.get(2));
   }
 
   @Test

@@ -39,7 +39,8 @@ class RuntimeRequirementsTest {
         "org.logokit.cli.Start", "--version");
     assertEquals("2", r[0], r[1]);
     assertTrue(r[1].startsWith("error: logokit needs Java 25 or newer; this is Java 17 (/usr/lib"
-        + "/jvm/java-17-openjdk-amd64): run target/logokit, which runs the JDK 25 that built"), r[1]);
+        + "/jvm/java-17-openjdk-amd64): run the logokit launcher (bin/logokit, target/logokit),"
+        + " which looks for a Java 25"), r[1]);
     assertFalse(r[1].contains("Exception") || r[1].contains("\tat "), r[1]);
   }
 
