@@ -19,6 +19,7 @@ import org.logokit.manifest.FontEntry;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.plan.OutputJob;
+import org.logokit.text.KeepPatterns;
 import org.logokit.text.Sha256;
 import org.logokit.write.OutputFolder;
 
@@ -46,7 +47,8 @@ public final class Freshness {
     FILE_EDITED("file edited"),
     RECORD_WRONG("the manifest's record does not match the file"),
     NOT_A_FILE("a link or special file, not an output"),
-    NOT_PLANNED("not planned");
+    NOT_PLANNED("not planned"),
+    KEPT("a person's file (keep:), which the manifest claims as an output");
 
     private final String text;
 
@@ -163,7 +165,8 @@ public final class Freshness {
       }
     }
     for (ManifestEntry e : listed.values()) {
-      stale.add(new Finding.Stale(e.path(), Reason.NOT_PLANNED, e.master()));
+      stale.add(new Finding.Stale(e.path(), KeepPatterns.covers(kit.keep(), e.path())
+          ? Reason.KEPT : Reason.NOT_PLANNED, e.master()));
     }
     if (manifest != null && stale.isEmpty()) {
       // Every output is current, but render would still rewrite a manifest that records another
