@@ -36,7 +36,8 @@ public final class Importer {
   private Importer() {}
 
   public static Adoption adopt(OutputFolder dir) throws IOException {
-    KitTree tree = KitTree.scan(dir, Limits.DEFAULT);
+    Limits limits = Limits.DEFAULT; // the config import writes sets no limits: the defaults hold
+    KitTree tree = KitTree.scan(dir, limits);
     List<Adoption.Reported> reported = new ArrayList<>();
     tree.unreadable().forEach(p -> reported.add(new Adoption.Reported(p.path(), p.reason())));
     Roots roots = Roots.of(tree.masters().stream().map(KitTree.Master::path).toList(),
@@ -72,6 +73,14 @@ public final class Importer {
         reported.add(new Adoption.Reported(e.path(), "logokit names TIFFs .tiff"));
         continue;
       }
+      long pixels = (long) e.facts().width() * e.facts().height();
+      if (pixels > limits.maxPixelsPerOutput()) {
+        // Placed, it would be a target that fails its master on every render.
+        reported.add(new Adoption.Reported(e.path(), "it is " + e.facts().width() + "x"
+            + e.facts().height() + ", over the pixel budget of " + limits.maxPixelsPerOutput()
+            + " pixels an output may have (maxPixelsPerOutput): no render could make it"));
+        continue;
+      }
       TargetInference.Result r = TargetInference.infer(pair.master().size(), e.facts(),
           pair.suffix());
       if (r.target() == null) {
@@ -93,6 +102,7 @@ public final class Importer {
             + c.named().templates().get(0) + ") than most files (" + naming + ")"));
       }
     }
+    kept = oneFilePerPath(kept, roots, reported);
     if (naming != null && masters.stream().noneMatch(m -> !KitTree.folder(
         roots.master(m.path())).isEmpty())) {
       naming = naming.replace("{dir}", ""); // every master is at the root: {dir} is empty
@@ -124,6 +134,35 @@ public final class Importer {
         reported.add(new Adoption.Reported(c.export().path(), "its master " + c.master().path()
             + " has the name of " + winner + ", which more files were made from; logokit "
             + "names outputs by master name"));
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Two exports whose paths differ only in case or Unicode form ({@code logo-A.png} and
+   * {@code logo-a.png}, NFC and NFD) are one file on macOS and Windows, so a kit config may not
+   * name both (the loader refuses it): each of them is reported, the others placed.
+   */
+  private static List<Candidate> oneFilePerPath(List<Candidate> candidates, Roots roots,
+      List<Adoption.Reported> reported) {
+    Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      byKey.computeIfAbsent(PathRules.collisionKey(roots.export(c.export().path())),
+          k -> new ArrayList<>()).add(c);
+    }
+    List<Candidate> kept = new ArrayList<>();
+    for (List<Candidate> same : byKey.values()) {
+      if (same.size() == 1) {
+        kept.add(same.get(0));
+        continue;
+      }
+      for (Candidate c : same) {
+        String others = same.stream().filter(o -> o != c).map(o -> o.export().path())
+            .collect(java.util.stream.Collectors.joining(", "));
+        reported.add(new Adoption.Reported(c.export().path(), "its path differs from "
+            + others + " only in case or Unicode form (NFC/NFD): one file on macOS and "
+            + "Windows, which a kit cannot make twice; rename one of them"));
       }
     }
     return kept;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.logokit.adopt.Adoption;
 import org.logokit.adopt.Importer;
 import org.logokit.text.PathRules;
+import org.logokit.text.ShellWord;
 import org.logokit.text.Shown;
 import org.logokit.write.OutputFolder;
 import picocli.CommandLine.Command;
@@ -74,14 +75,17 @@ final class ImportCommand implements Callable<Integer> {
       return LogokitCommand.USAGE;
     }
     if (!quiet) {
-      String assets = Shown.of(dir.resolve(a.mastersRoot()).normalize().toString());
-      String kit = Shown.of(dir.resolve(a.exportsRoot()).normalize().toString());
+      String assets = dir.resolve(a.mastersRoot()).normalize().toString();
+      String kit = dir.resolve(a.exportsRoot()).normalize().toString();
       io.err().println("import: " + a.placed().size() + " of " + (a.placed().size()
           + a.reported().size()) + " files placed, " + LogokitCommand.count(a.reported().size(),
-          "file") + " reported; masters in " + assets + ", exports in " + kit);
-      io.err().println("import: next, logokit render --assets " + assets + " --config "
-          + (write == null ? "FILE" : Shown.of(write.toString())) + " --out OUT, then logokit "
-          + "compare " + kit + " --out OUT");
+          "file") + " reported; masters in " + Shown.of(assets) + ", exports in "
+          + Shown.of(kit));
+      // The kit's folder names are the pull request's: each path is one quoted shell word, so
+      // pasting the line runs logokit and nothing else.
+      io.err().println(Shown.of("import: next, logokit render --assets " + ShellWord.of(assets)
+          + " --config " + (write == null ? "FILE" : ShellWord.of(write.toString()))
+          + " --out OUT, then logokit compare " + ShellWord.of(kit) + " --out OUT"));
     }
     return a.reported().isEmpty() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
   }

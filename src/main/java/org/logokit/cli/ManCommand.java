@@ -2,7 +2,6 @@ package org.logokit.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,8 +32,8 @@ final class ManCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Files.createDirectories(dir);
-    OutputFolder folder = OutputFolder.open(dir, false);
+    // Made folder by folder, each checked before the next is made in it: never through a link.
+    OutputFolder folder = OutputFolder.open(dir, true);
     CommandSpec top = spec.parent();
     folder.write("logokit.1", page(top, "logokit").getBytes(StandardCharsets.UTF_8));
     int n = 1;

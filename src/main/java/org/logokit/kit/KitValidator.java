@@ -122,13 +122,16 @@ final class KitValidator {
     if (globs == null) {
       return List.of();
     }
+    List<String> valid = new ArrayList<>();
     for (String g : globs) {
       String p = org.logokit.text.KeepPatterns.problem(g);
       if (p != null) {
         problems.add(Diagnostic.of(where, "'keep' pattern " + Shown.quoted(g) + " " + p));
+      } else {
+        valid.add(g);
       }
     }
-    return globs;
+    return valid;
   }
 
   /** The config's budgets: each at most the cap in force, never above it. */
@@ -238,6 +241,12 @@ final class KitValidator {
           problems.add(new Diagnostic(where, m.line(), "output " + Shown.quoted(path) + " of "
               + what + " is also the output of " + other + " (names that differ only in case "
               + "are one file on macOS and Windows)"));
+        }
+        String kept = org.logokit.text.KeepPatterns.coveredBy(kit.keep(), path);
+        if (kept != null) {
+          problems.add(new Diagnostic(where, m.line(), "output " + Shown.quoted(path) + " of "
+              + what + " is covered by the 'keep' pattern " + Shown.quoted(kept) + ": a kept "
+              + "file is a person's, and logokit never writes over it"));
         }
       }
     }

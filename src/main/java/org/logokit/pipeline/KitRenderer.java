@@ -24,6 +24,8 @@ import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.ManifestJson;
 import org.logokit.report.ContactSheet;
+import org.logokit.text.KeepPatterns;
+import org.logokit.text.Shown;
 import org.logokit.verify.FontHashes;
 import org.logokit.verify.Freshness;
 import org.logokit.verify.ManifestFile;
@@ -48,7 +50,8 @@ import org.logokit.write.OutputLock;
  * that are malformed or point outside the folder are ignored and reported, and a file it lists
  * that the kit no longer plans is deleted only when it is a regular file inside the folder whose
  * bytes are still the ones recorded, so nothing else is ever deleted because the manifest says
- * so. The contact sheet ({@code index.html}) is rewritten from the new manifest. The folder is
+ * so. A record of a file the kit's {@code keep:} covers is dropped before anything else looks
+ * at the manifest: a kept file is never deleted, replaced or recorded. The contact sheet ({@code index.html}) is rewritten from the new manifest. The folder is
  * locked for the whole run and the manifest is written last, atomically, so a run killed at any
  * point leaves complete files that the next run checks and completes.
  */
@@ -72,14 +75,14 @@ public final class KitRenderer {
           e.diagnostics(), List.of());
     }
     try (OutputLock lock = OutputLock.acquire(out)) {
-      out.removeLeftovers();
+      out.removeLeftovers(rel -> KeepPatterns.covers(kit.keep(), rel));
       ManifestJson.Read read = ManifestFile.readOrNull(out);
-      Manifest previous = read == null ? null : read.manifest();
       List<String> notes = new ArrayList<>();
       if (read != null) {
         read.problems().forEach(p -> notes.add(out.shown(Manifest.FILE_NAME) + ": " + p
             + "; ignored"));
       }
+      Manifest previous = read == null ? null : withoutKept(read.manifest(), kit, out, notes);
       String configSha = kit.configSha256();
       Freshness.Result fresh = Freshness.assess(kit, options.assets(), out,
           options.force() ? null : previous, KitCheck.reference(kit));
@@ -184,7 +187,9 @@ public final class KitRenderer {
       out = null;
     }
     ManifestJson.Read read = out == null ? null : ManifestFile.readOrNull(out);
-    Manifest previous = read == null || options.force() ? null : read.manifest();
+    Manifest old = read == null ? null
+        : withoutKept(read.manifest(), kit, out, new ArrayList<>());
+    Manifest previous = options.force() ? null : old;
     Freshness.Result fresh = Freshness.assess(kit, options.assets(), out, previous,
         KitCheck.reference(kit));
     Map<String, Freshness.Reason> why = new HashMap<>();
@@ -197,10 +202,33 @@ public final class KitRenderer {
             : why.get(p.path())) + ")");
       }
     }
-    List<String> remove = options.prune() && read != null
-        ? unplannedIntact(read.manifest(), fresh, out).stream().map(ManifestEntry::path).toList()
+    List<String> remove = options.prune() && old != null
+        ? unplannedIntact(old, fresh, out).stream().map(ManifestEntry::path).toList()
         : List.of();
     return new Preview(write, remove);
+  }
+
+  /**
+   * The old manifest without its records of files the kit's {@code keep:} covers, each with a
+   * note: a kept file is a person's, whatever the manifest says (a pull request writes both), so
+   * no later step may remove, replace or record it.
+   */
+  private static Manifest withoutKept(Manifest m, Kit kit, OutputFolder out,
+      List<String> notes) {
+    List<ManifestEntry> outputs = new ArrayList<>();
+    for (ManifestEntry e : m.outputs()) {
+      String glob = KeepPatterns.coveredBy(kit.keep(), e.path());
+      if (glob == null) {
+        outputs.add(e);
+      } else {
+        notes.add(out.shown(e.path()) + ": the manifest lists it, but 'keep' pattern "
+            + Shown.quoted(glob) + " makes it a person's file: never removed or replaced by "
+            + "logokit, and left out of the new manifest");
+      }
+    }
+    return outputs.size() == m.outputs().size() ? m : new Manifest(m.schema(), m.tool(),
+        m.toolVersion(), m.encoding(), m.config(), m.configSha256(), m.keep(), outputs,
+        m.fonts());
   }
 
   /** One line for the outputs kept with another encoder's bytes, naming the first. */
@@ -208,7 +236,7 @@ public final class KitRenderer {
     Freshness.BytesOnly first = kept.get(0);
     return (kept.size() == 1 ? "1 output has" : kept.size() + " outputs have")
         + " the pixels this logokit makes but bytes from another encoder, kept as they are ("
-        + out.shown(first.path()) + ": " + org.logokit.text.Shown.of(first.recorded())
+        + out.shown(first.path()) + ": " + Shown.of(first.recorded())
         + ", this logokit's " + first.current() + "); render --reencode rewrites them";
   }
 

@@ -16,6 +16,7 @@ import org.logokit.manifest.ManifestEntry;
 import org.logokit.plan.OutputJob;
 import org.logokit.render.Phases;
 import org.logokit.render.SvgException;
+import org.logokit.text.KeepPatterns;
 import org.logokit.text.Sha256;
 import org.logokit.text.Shown;
 import org.logokit.verify.PdfFacts;
@@ -54,6 +55,18 @@ final class MasterRenderer {
       return new MasterResult.Rendered(spec, kept, 0);
     }
     String where = Shown.of(options.assets().resolve(spec.file()).toString());
+    for (Map.Entry<Scheme, List<Target>> e : todo.entrySet()) {
+      for (Target t : e.getValue()) {
+        // The config is refused at load for this; an ad-hoc --sizes or --scheme is not.
+        String path = kit.outputPath(spec, t, e.getKey());
+        String glob = KeepPatterns.coveredBy(kit.keep(), path);
+        if (glob != null) {
+          return new MasterResult.Failed(spec, Diagnostic.of(where, "not written: "
+              + Shown.quoted(path) + " is covered by the 'keep' pattern " + Shown.quoted(glob)
+              + ", a person's file that logokit never writes over"));
+        }
+      }
+    }
     Rasterizer.Made made;
     Set<String> warnings = new LinkedHashSet<>(); // once per master, not per scheme
     try {

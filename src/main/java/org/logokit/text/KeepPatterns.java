@@ -10,8 +10,14 @@ import java.util.regex.PatternSyntaxException;
  * The kit's {@code keep:} globs: files in the output folder that a person put there (a press
  * PDF, a hand-made banner) and that are neither logokit's nor findings. Globs as Java's
  * {@code glob:} syntax, relative to the output folder with '/', e.g. {@code extra/*.png}.
+ *
+ * <p>A kept file is never logokit's, whatever a manifest says: no render deletes, replaces or
+ * records it ({@link #covers}).
  */
 public final class KeepPatterns {
+  /** Files render itself writes in the output folder: no glob may claim them. */
+  private static final List<String> RENDERS_OWN = List.of("manifest.json", "index.html");
+
   private KeepPatterns() {}
 
   /** What is wrong with a pattern, or {@code null}. */
@@ -27,6 +33,18 @@ public final class KeepPatterns {
     } catch (PatternSyntaxException e) {
       return "is not a glob: " + Shown.of(e.getDescription());
     }
+    try {
+      // covers() matches it folded too: [Z-a] is a range, [z-a] is not.
+      FileSystems.getDefault().getPathMatcher("glob:" + PathRules.collisionKey(glob));
+    } catch (PatternSyntaxException e) {
+      return "is not a glob in lower case, as macOS and Windows compare names: "
+          + Shown.of(e.getDescription());
+    }
+    for (String own : RENDERS_OWN) {
+      if (covers(List.of(glob), own)) {
+        return "covers " + own + ", which render writes: a kept file is never written";
+      }
+    }
     return null;
   }
 
@@ -39,6 +57,27 @@ public final class KeepPatterns {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a kept file is, or may be, at {@code path}: the globs match it as it is, or with
+   * case and Unicode form folded as macOS and Windows fold them ({@code BANNER.png} is
+   * {@code banner.png} there). What deciding to delete or write a file asks; {@link #matches}
+   * decides findings.
+   */
+  public static boolean covers(List<String> globs, String path) {
+    return coveredBy(globs, path) != null;
+  }
+
+  /** The first glob that {@link #covers} {@code path}, or {@code null}. */
+  public static String coveredBy(List<String> globs, String path) {
+    String folded = PathRules.collisionKey(path);
+    for (String g : globs) {
+      if (matches(List.of(g), path) || matches(List.of(PathRules.collisionKey(g)), folded)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /** Whether an unlisted file could be an output: an image, an icon, a vector or print file. */

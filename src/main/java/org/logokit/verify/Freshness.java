@@ -23,6 +23,7 @@ import org.logokit.manifest.ManifestEntry;
 import org.logokit.plan.IntrinsicSize;
 import org.logokit.plan.OutputJob;
 import org.logokit.plan.Planner;
+import org.logokit.text.KeepPatterns;
 import org.logokit.text.Sha256;
 import org.logokit.write.OutputFolder;
 
@@ -53,7 +54,8 @@ public final class Freshness {
     NOT_AS_PLANNED("the manifest's record is not the size or DPI the kit plans"),
     NOT_WHAT_RENDER_WRITES("not the file render writes (a copy of the master or a set's text)"),
     NOT_A_FILE("a link or special file, not an output"),
-    NOT_PLANNED("not planned");
+    NOT_PLANNED("not planned"),
+    KEPT("a person's file (keep:), which the manifest claims as an output");
 
     private final String text;
 
@@ -213,7 +215,8 @@ public final class Freshness {
       }
     }
     for (ManifestEntry e : listed.values()) {
-      stale.add(new Finding.Stale(e.path(), Reason.NOT_PLANNED, e.master()));
+      stale.add(new Finding.Stale(e.path(), KeepPatterns.covers(kit.keep(), e.path())
+          ? Reason.KEPT : Reason.NOT_PLANNED, e.master()));
     }
     if (manifest != null && stale.isEmpty()) {
       // Every output is current, but render would still rewrite a manifest that records another

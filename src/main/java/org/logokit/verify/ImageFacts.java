@@ -50,7 +50,19 @@ public record ImageFacts(String format, int width, int height, int pixelsPerMete
       if (h == null) {
         throw new IOException("not a PNG file");
       }
-      return new ImageFacts(format, h.width(), h.height(), h.pixelsPerMeterX(),
+      // A PNG's four-byte numbers are at most 2^31 - 1: more is a broken or hostile file, not
+      // a size to plan nor a missing pHYs.
+      if (h.width() <= 0 || h.height() <= 0) {
+        throw new IOException("invalid IHDR: its size " + Integer.toUnsignedString(h.width())
+            + "x" + Integer.toUnsignedString(h.height()) + " is not a PNG's (1 to "
+            + Integer.MAX_VALUE + " pixels a side)");
+      }
+      if (h.pixelsPerMeterX() > Integer.MAX_VALUE || h.pixelsPerMeterY() > Integer.MAX_VALUE) {
+        throw new IOException("invalid pHYs: " + h.pixelsPerMeterX() + "x"
+            + h.pixelsPerMeterY() + " px/m, over " + Integer.MAX_VALUE + ", the most a PNG "
+            + "value may be");
+      }
+      return new ImageFacts(format, h.width(), h.height(), (int) h.pixelsPerMeterX(),
           h.pixelsPerMeterX() == h.pixelsPerMeterY(), List.of());
     }
     if (format == null) {

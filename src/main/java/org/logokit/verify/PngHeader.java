@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
  * and a no-op {@code render} to see whether a manifest record tells the truth about a file,
  * at the cost of a few hundred bytes and no image library.
  *
- * @param pixelsPerMeterX pHYs x, or -1 when there is no pHYs in metres before the image data
+ * @param pixelsPerMeterX pHYs x, or -1 when there is no pHYs in metres before the image data;
+ *     read unsigned, as the file holds it (over {@link Integer#MAX_VALUE} is not a valid PNG)
  */
-public record PngHeader(int width, int height, int pixelsPerMeterX, int pixelsPerMeterY) {
+public record PngHeader(int width, int height, long pixelsPerMeterX, long pixelsPerMeterY) {
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
 
   /** The header, or {@code null} when {@code head} does not start as a PNG does. */
@@ -30,8 +31,8 @@ public record PngHeader(int width, int height, int pixelsPerMeterX, int pixelsPe
     int width = b.getInt();
     int height = b.getInt();
     b.position(b.position() + 5 + 4); // depth, colour type, methods; CRC
-    int ppmX = -1;
-    int ppmY = -1;
+    long ppmX = -1;
+    long ppmY = -1;
     while (b.remaining() >= 8) {
       int length = b.getInt();
       String type = type(b);
@@ -39,8 +40,8 @@ public record PngHeader(int width, int height, int pixelsPerMeterX, int pixelsPe
         break;
       }
       if (type.equals("pHYs") && length == 9) {
-        int x = b.getInt();
-        int y = b.getInt();
+        long x = Integer.toUnsignedLong(b.getInt());
+        long y = Integer.toUnsignedLong(b.getInt());
         if (b.get() == 1) {
           ppmX = x;
           ppmY = y;

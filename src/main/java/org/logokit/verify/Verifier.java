@@ -56,7 +56,12 @@ public final class Verifier {
     Map<String, ManifestEntry> listed = new HashMap<>();
     for (ManifestEntry e : read.manifest().outputs()) {
       listed.put(e.path(), e);
-      findings.addAll(checkListed(out, e));
+      if (KeepPatterns.covers(read.manifest().keep(), e.path())) {
+        findings.add(new Finding.BadRecord(e.path(), "listed as an output, but the manifest's "
+            + "'keep' makes it a person's file (render leaves it out)"));
+      } else {
+        findings.addAll(checkListed(out, e));
+      }
     }
     for (String path : outputsIn(out)) {
       if (listed.containsKey(path)) {

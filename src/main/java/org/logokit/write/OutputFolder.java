@@ -41,6 +41,10 @@ public final class OutputFolder {
   /** Temporary files start with this; {@code verify} and cleanup know to skip or remove them. */
   public static final String TEMP_PREFIX = ".logokit-tmp-";
 
+  /** The whole name {@link #stage} gives a temporary file. */
+  private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile(
+      java.util.regex.Pattern.quote(TEMP_PREFIX) + "[0-9a-f]{1,16}\\.part");
+
   private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
   private final Path given;
@@ -391,18 +395,22 @@ public final class OutputFolder {
   }
 
   /**
-   * Deletes temporary files a killed run left. Call it only while holding the folder's
-   * {@link OutputLock}, so no running writer's file is taken.
+   * Deletes temporary files a killed run left: regular files named as {@link #stage} names
+   * them, and none that {@code kept} claims (a person's file is never logokit's, whatever its
+   * name). Call it only while holding the folder's {@link OutputLock}, so no running writer's
+   * file is taken.
    *
+   * @param kept whether a path (relative, with '/') is a person's file to leave alone
    * @return how many were deleted
    */
-  public int removeLeftovers() throws IOException {
+  public int removeLeftovers(java.util.function.Predicate<String> kept) throws IOException {
     List<Path> leftovers;
     try (Stream<Path> walk = Files.walk(root)) {
-      leftovers = walk.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX))
+      leftovers = walk.filter(p -> TEMP_NAME.matcher(p.getFileName().toString()).matches())
           .filter(p -> {
             BasicFileAttributes a = attributes(p);
-            return a != null && a.isRegularFile();
+            return a != null && a.isRegularFile()
+                && !kept.test(root.relativize(p).toString().replace('\\', '/'));
           }).toList();
     } catch (java.io.UncheckedIOException e) {
       throw new IOException(Shown.of(given.toString()) + ": cannot list: "

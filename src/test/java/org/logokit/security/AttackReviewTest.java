@@ -120,4 +120,29 @@ class AttackReviewTest {
     assertTrue(r.err().contains("contains '|'"), r.err());
     assertTrue(r.out().contains("other.svg"), "the rest is still adopted: " + r.out());
   }
+
+  /** {@code man --dir} makes its folder as an output folder is made: never through a link. */
+  @Test
+  void manMakesNoFolderThroughALinkInTheRepository() throws Exception {
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Path victim = Files.createDirectories(dir.resolve("victim"));
+    Files.createSymbolicLink(repo.resolve("l"), victim);
+    Files.createSymbolicLink(repo.resolve("dangling"), dir.resolve("nowhere"));
+
+    for (String into : List.of("l/man", "l/a/b/man", "l", "dangling/man", "dangling")) {
+      Cli r = runIn(repo, "man", "--dir", into);
+      try (var in = Files.list(victim)) {
+        assertEquals(0, in.count(), into + ": not even a folder is made behind the link");
+      }
+      assertFalse(Files.exists(dir.resolve("nowhere")), into);
+      assertEquals(1, r.exit(), into + ": " + r.all());
+      assertTrue(r.err().contains("is a link where a folder is expected"), into + ": "
+          + r.err());
+      assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    Cli ok = runIn(repo, "man", "--dir", "docs/man");
+    assertEquals(0, ok.exit(), ok.all());
+    assertTrue(Files.isRegularFile(repo.resolve("docs/man/logokit-render.1")));
+  }
 }
