@@ -189,7 +189,9 @@ public final class SvgScreen {
     @Override
     public void externalEntityDecl(String name, String publicId, String systemId)
         throws SAXException {
-      throw new Refused("declares an external entity '" + name + "' (" + systemId + ")");
+      // The system id is the document's own text, line breaks and all: shown escaped.
+      throw new Refused("declares an external entity '" + name + "' (" + Shown.of(systemId)
+          + ")");
     }
 
     @Override
