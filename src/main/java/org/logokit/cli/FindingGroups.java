@@ -58,8 +58,8 @@ final class FindingGroups {
       }
       String master = f instanceof Finding.Stale s ? s.master() : null;
       String key = (master == null ? "" : master) + "\n" + f.message();
-      groups.computeIfAbsent(key, k -> new Draft(master, f.message(), file(f, master, assets,
-          out))).paths.add(f.path());
+      groups.computeIfAbsent(key, k -> new Draft(master, f.message(), file(f, assets, out)))
+          .paths.add(f.path());
     }
     List<Group> result = new ArrayList<>();
     for (Draft d : groups.values()) {
@@ -69,11 +69,16 @@ final class FindingGroups {
     return result;
   }
 
-  private static String file(Finding f, String master, Path assets, Path out) {
-    return master != null && assets != null && (f instanceof Finding.Stale s
+  /**
+   * The file a finding belongs to, for an annotation and for {@code --format json}: the master
+   * when the master is what is wrong (changed, unreadable, unsized), else the output.
+   */
+  static String file(Finding f, Path assets, Path out) {
+    return assets != null && f instanceof Finding.Stale s && s.master() != null
         && (s.reason() == Freshness.Reason.MASTER_CHANGED
-            || s.reason() == Freshness.Reason.MASTER_UNREADABLE))
-        ? assets.resolve(master).toString() : out.resolve(f.path()).toString();
+            || s.reason() == Freshness.Reason.MASTER_UNREADABLE
+            || s.reason() == Freshness.Reason.MASTER_UNSIZED)
+        ? assets.resolve(s.master()).toString() : out.resolve(f.path()).toString();
   }
 
   private static final class Draft {

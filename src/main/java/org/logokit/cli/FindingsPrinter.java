@@ -109,14 +109,6 @@ final class FindingsPrinter {
     stdout.raw().flush();
   }
 
-  /** The file an annotation belongs on: the master when it is what changed, else the output. */
-  String file(Finding f) {
-    if (f instanceof Finding.Stale s && s.reason() == Freshness.Reason.MASTER_CHANGED
-        && s.master() != null && assets != null) {
-      return assets.resolve(s.master()).toString();
-    }
-    return out.resolve(f.path()).toString();
-  }
 
   private String json(List<Finding> findings, List<Diagnostic> failures,
       List<Freshness.BytesOnly> bytesOnly) {
@@ -127,10 +119,10 @@ final class FindingsPrinter {
     for (Finding f : findings) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("path", f.path());
-      item.put("file", file(f));
-      item.put("kind", kind(f));
+      item.put("file", FindingGroups.file(f, assets, out));
+      item.put("kind", f.kind());
       if (f instanceof Finding.Stale s) {
-        item.put("reason", s.reason().toString());
+        item.put("reason", s.reason().id());
       }
       if (f instanceof Finding.PixelsChanged p) {
         item.put("max", p.max());
@@ -163,12 +155,6 @@ final class FindingsPrinter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("maps of strings and numbers always serialise", e);
     }
-  }
-
-  /** {@code Finding.WrongSize} -> {@code wrong-size}. */
-  static String kind(Finding f) {
-    return f.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2")
-        .toLowerCase(java.util.Locale.ROOT);
   }
 
   // Escaping of GitHub workflow commands: data and property values.

@@ -11,11 +11,23 @@ public sealed interface Finding {
   /** What is wrong, expected against found. */
   String message();
 
+  /**
+   * What kind of finding this is, as {@code --format json} names it ({@code stale},
+   * {@code pixels-changed}, ...): a stable value CI consumers read, written out here rather
+   * than derived from a class name.
+   */
+  String kind();
+
   default String line() {
     return path() + ": " + message();
   }
 
   record NoManifest(String path, String reason) implements Finding {
+    @Override
+    public String kind() {
+      return "no-manifest";
+    }
+
     @Override
     public String message() {
       return reason;
@@ -25,6 +37,11 @@ public sealed interface Finding {
   /** A manifest record that is malformed, unsafe or listed twice; ignored by render. */
   record BadRecord(String path, String reason) implements Finding {
     @Override
+    public String kind() {
+      return "bad-record";
+    }
+
+    @Override
     public String message() {
       return reason;
     }
@@ -33,12 +50,22 @@ public sealed interface Finding {
   /** A link, folder or special file where an output file should be (never followed). */
   record NotAFile(String path, String reason) implements Finding {
     @Override
+    public String kind() {
+      return "not-a-file";
+    }
+
+    @Override
     public String message() {
       return reason;
     }
   }
 
   record Missing(String path) implements Finding {
+    @Override
+    public String kind() {
+      return "missing";
+    }
+
     @Override
     public String message() {
       return "missing: listed in the manifest, not in the folder";
@@ -47,12 +74,22 @@ public sealed interface Finding {
 
   record Unlisted(String path) implements Finding {
     @Override
+    public String kind() {
+      return "unlisted";
+    }
+
+    @Override
     public String message() {
       return "not in the manifest";
     }
   }
 
   record Undecodable(String path, String reason) implements Finding {
+    @Override
+    public String kind() {
+      return "undecodable";
+    }
+
     @Override
     public String message() {
       return "does not decode: " + reason;
@@ -62,6 +99,11 @@ public sealed interface Finding {
   record WrongSize(String path, int expectedWidth, int expectedHeight, int width, int height)
       implements Finding {
     @Override
+    public String kind() {
+      return "wrong-size";
+    }
+
+    @Override
     public String message() {
       return "wrong size: expected " + expectedWidth + "x" + expectedHeight + ", found " + width
           + "x" + height;
@@ -70,6 +112,11 @@ public sealed interface Finding {
 
   record WrongDpi(String path, double expectedDpi, int expectedPpm, String found)
       implements Finding {
+    @Override
+    public String kind() {
+      return "wrong-dpi";
+    }
+
     @Override
     public String message() {
       return "wrong DPI: expected " + dpi(expectedDpi) + " DPI (pHYs " + expectedPpm
@@ -85,6 +132,11 @@ public sealed interface Finding {
   record WrongEntries(String path, List<String> expected, List<String> found)
       implements Finding {
     @Override
+    public String kind() {
+      return "wrong-entries";
+    }
+
+    @Override
     public String message() {
       return "wrong icon entries: expected " + String.join(", ", expected) + ", found "
           + (found.isEmpty() ? "none" : String.join(", ", found));
@@ -94,6 +146,11 @@ public sealed interface Finding {
   /** A PDF whose page count or page size is not what the manifest lists. */
   record WrongPages(String path, String expected, String found) implements Finding {
     @Override
+    public String kind() {
+      return "wrong-pages";
+    }
+
+    @Override
     public String message() {
       return "wrong pages: expected " + expected + ", found " + found;
     }
@@ -101,6 +158,11 @@ public sealed interface Finding {
 
   record WrongHash(String path, String expected, long expectedBytes, String found,
       long foundBytes) implements Finding {
+    @Override
+    public String kind() {
+      return "wrong-hash";
+    }
+
     @Override
     public String message() {
       return "content changed: expected sha256 " + expected.substring(0, 12) + "… ("
@@ -117,6 +179,11 @@ public sealed interface Finding {
    */
   record Stale(String path, Freshness.Reason reason, String master) implements Finding {
     @Override
+    public String kind() {
+      return "stale";
+    }
+
+    @Override
     public String message() {
       return reason.toString();
     }
@@ -128,6 +195,11 @@ public sealed interface Finding {
    * encoder's bytes under a record that names this logokit's.
    */
   record OtherBytes(String path, String master, String detail) implements Finding {
+    @Override
+    public String kind() {
+      return "other-bytes";
+    }
+
     @Override
     public String message() {
       return "not the file a fresh render makes: " + detail;
@@ -143,6 +215,11 @@ public sealed interface Finding {
    */
   record PixelsChanged(String path, String master, String detail, int max, double mean,
       long changedPixels) implements Finding {
+    @Override
+    public String kind() {
+      return "pixels-changed";
+    }
+
     @Override
     public String message() {
       return "pixels changed: " + detail;

@@ -39,7 +39,11 @@ import org.logokit.write.OutputFolder;
  * {@code check --pixels} proves its pixels.
  */
 public final class Freshness {
-  /** Why an output is stale. */
+  /**
+   * Why an output is stale. Each reason's text is also its {@link #id()} in
+   * {@code --format json}, which CI consumers read (the GitHub Action keys on
+   * {@code master changed}): change one only with the consumers.
+   */
   public enum Reason {
     MISSING("missing"),
     MASTER_CHANGED("master changed"),
@@ -61,6 +65,11 @@ public final class Freshness {
 
     Reason(String text) {
       this.text = text;
+    }
+
+    /** The stable value {@code --format json} writes as a stale finding's {@code reason}. */
+    public String id() {
+      return text;
     }
 
     @Override
