@@ -106,17 +106,14 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     if (scheme != null) {
-      List<Scheme> schemes = switch (scheme) {
-        case "light" -> List.of(Scheme.LIGHT);
-        case "dark" -> List.of(Scheme.DARK);
-        case "both" -> List.of(Scheme.LIGHT, Scheme.DARK);
-        default -> null;
-      };
-      if (schemes == null) {
-        err.println("error: --scheme: '" + scheme + "' is not light, dark or both");
+      List<Scheme> schemes;
+      try {
+        schemes = Scheme.choice(scheme);
+      } catch (IllegalArgumentException e) {
+        err.println("error: --scheme: " + e.getMessage());
         return LogokitCommand.USAGE;
       }
-      if (schemes.size() > 1 && !kit.naming().contains("{scheme}")) {
+      if (!Scheme.nameable(kit.naming(), schemes)) {
         err.println("error: --scheme both: the naming '" + kit.naming() + "' has no {scheme}");
         return LogokitCommand.USAGE;
       }

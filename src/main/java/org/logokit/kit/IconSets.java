@@ -38,6 +38,20 @@ public final class IconSets {
     }
   }
 
+  /** Every platform's id, in order: {@code web, ios, android}. */
+  public static java.util.List<String> ids() {
+    return java.util.Arrays.stream(Platform.values()).map(Platform::id).toList();
+  }
+
+  /**
+   * Whether a manifest record's target is a file of an icon set: the set's spec, a space, the
+   * file ({@code web favicon.ico}), as {@link Target.SetFile#spec()} writes it.
+   */
+  public static boolean isSetFile(String target) {
+    return target != null && target.contains(" ")
+        && Platform.of(target.split(" ", 2)[0]) != null;
+  }
+
   /** The set as written alone, {@code web}: default background and padding, no legacy sizes. */
   static Target.IconSet defaults(Platform platform) {
     return new Target.IconSet(platform, DEFAULT_BACKGROUND, DEFAULT_PADDING, false);

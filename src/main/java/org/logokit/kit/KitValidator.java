@@ -69,7 +69,7 @@ final class KitValidator {
         problems.add(new Diagnostic(where, e.line(), "master " + Shown.quoted(e.file())
             + " needs one or both of light and dark in 'schemes', each once"));
       }
-      if (schemes.size() > 1 && !naming.contains("{scheme}")) {
+      if (!Scheme.nameable(naming, schemes)) {
         problems.add(new Diagnostic(where, e.line(), "master " + Shown.quoted(e.file())
             + " renders light and dark: 'naming' must contain {scheme}"));
       }
@@ -221,7 +221,7 @@ final class KitValidator {
             + " is used twice (also line " + clash.line() + ")"));
         continue;
       }
-      if (m.schemes().size() > 1 && !kit.naming().contains("{scheme}")
+      if (!Scheme.nameable(kit.naming(), m.schemes())
           || !kit.naming().endsWith(".png") || !kit.naming().contains("{name}")) {
         continue; // reported once, as the naming's problem, not once per output
       }

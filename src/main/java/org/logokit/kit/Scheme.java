@@ -20,6 +20,29 @@ public enum Scheme {
     this.suffix = suffix;
   }
 
+  /**
+   * Whether a naming template can name the outputs of {@code schemes}: more than one needs
+   * {@code {scheme}}, or light and dark would be one file.
+   */
+  public static boolean nameable(String naming, java.util.List<Scheme> schemes) {
+    return schemes.size() < 2 || naming.contains("{scheme}");
+  }
+
+  /**
+   * The schemes {@code render --scheme} names: {@code light}, {@code dark} or {@code both}.
+   *
+   * @throws IllegalArgumentException with a message fit for the user
+   */
+  public static java.util.List<Scheme> choice(String s) {
+    return switch (s) {
+      case "light" -> java.util.List.of(LIGHT);
+      case "dark" -> java.util.List.of(DARK);
+      case "both" -> java.util.List.of(LIGHT, DARK);
+      default -> throw new IllegalArgumentException(org.logokit.text.Shown.quoted(s)
+          + " is not light, dark or both");
+    };
+  }
+
   /** What {@code {scheme}} in the naming template becomes: nothing for light, {@code -dark}. */
   public String suffix() {
     return suffix;

@@ -46,6 +46,14 @@ public sealed interface Target {
     return Format.of(extension());
   }
 
+  /**
+   * What the file is of the master: an icon set's file's own target ({@link SetFile#made()}),
+   * else the target itself.
+   */
+  default Target drawn() {
+    return this;
+  }
+
   @JsonValue
   String spec();
 
@@ -311,6 +319,11 @@ public sealed interface Target {
     public String spec() {
       return set.spec() + " " + file;
     }
+
+    @Override
+    public Target drawn() {
+      return made != null ? made : this;
+    }
   }
 
   /** Padding in pixels, or as a percentage of the canvas's shorter side. */
@@ -382,7 +395,8 @@ public sealed interface Target {
     if (!m.matches()) {
       throw new IllegalArgumentException(
           Shown.quoted(spec) + " is not a target: write own, <N>dpi (e.g. 300dpi), <N>dpi-pt (e.g. "
-          + "300dpi-pt), <N>px (e.g. 64px), ico, icns, svg, pdf, web, ios, android, or "
+          + "300dpi-pt), <N>px (e.g. 64px), ico, icns, svg, pdf, "
+          + String.join(", ", IconSets.ids()) + ", or "
           + "a size with .tiff (e.g. 300dpi.tiff)");
     }
     int n = Integer.parseInt(m.group(1));

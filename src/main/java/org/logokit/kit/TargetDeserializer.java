@@ -50,7 +50,8 @@ final class TargetDeserializer extends StdDeserializer<Target> {
       }
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("a target is a string (own, 300dpi, 64px, ico, "
-            + "icns, svg, pdf, web, ios, android) or an object (a placement, or an icon set)");
+            + "icns, svg, pdf, " + String.join(", ", IconSets.ids()) + ") or an object (a "
+            + "placement, or an icon set)");
       }
       PlacedFields fields = ctxt.readValue(p, PlacedFields.class);
       return fields.set != null ? iconSet(fields) : placed(fields);
@@ -84,8 +85,10 @@ final class TargetDeserializer extends StdDeserializer<Target> {
           "dpi.tiff"));
       guess = unit == null ? null : m.group(1) + unit;
     } else {
-      guess = DidYouMean.closest(s, java.util.List.of("own", "ico", "icns", "svg", "pdf",
-          "own.tiff", "web", "ios", "android"));
+      java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("own", "ico",
+          "icns", "svg", "pdf", "own.tiff"));
+      words.addAll(IconSets.ids());
+      guess = DidYouMean.closest(s, words);
     }
     try {
       return guess == null || guess.equals(s) ? "" : (Target.parse(guess) != null

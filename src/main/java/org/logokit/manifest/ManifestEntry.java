@@ -72,17 +72,6 @@ public record ManifestEntry(String path, String master, String masterSha256, Str
     return formatType() == Format.PNG;
   }
 
-  /**
-   * A file of an icon set: its target is the set's spec, then the file ({@code web
-   * favicon.ico}); the platforms are kit/IconSets's.
-   */
-  @JsonIgnore // a question, not a field of the record
-  public boolean isInIconSet() {
-    String first = target == null ? "" : target.split(" ", 2)[0];
-    return target != null && target.contains(" ")
-        && (first.equals("web") || first.equals("ios") || first.equals("android"));
-  }
-
   /** A text file of an icon set ({@code Contents.json}, {@code head.html}, ...). */
   @JsonIgnore // a question, not a field of the record
   public boolean isText() {

@@ -134,7 +134,7 @@ public final class KitCheck {
 
       @Override
       public byte[] bytes(MasterSpec master, Target target, Scheme scheme, byte[] svg) {
-        if (SetImages.made(target) instanceof Target.Copy) {
+        if (target.drawn() instanceof Target.Copy) {
           return svg;
         }
         return target instanceof Target.SetFile f && f.kind() == Target.SetFile.Kind.TEXT

@@ -110,7 +110,7 @@ final class MasterRenderer {
   }
 
   private ManifestEntry entry(OutputJob job, byte[] bytes, String masterSha, String title) {
-    List<Integer> sizes = SetImages.made(job.target()) instanceof Target.Icon icon
+    List<Integer> sizes = job.target().drawn() instanceof Target.Icon icon
         ? icon.sizes() : null;
     ManifestEntry.Builder e = ManifestEntry.builder(job.path())
         .master(job.master(), masterSha).target(job.target().spec())

@@ -177,7 +177,7 @@ public final class PixelCheck {
   }
 
   private static List<Integer> entries(OutputJob job) {
-    return SetImages.made(job.target()) instanceof org.logokit.kit.Target.Icon icon
+    return job.target().drawn() instanceof org.logokit.kit.Target.Icon icon
         ? icon.sizes() : null;
   }
 

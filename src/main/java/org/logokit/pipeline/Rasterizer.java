@@ -191,7 +191,7 @@ final class Rasterizer {
             + job.height() + " px, over the budget of " + limits.maxPixelsPerOutput()
             + " pixels (limits.maxPixelsPerOutput)");
       }
-      Target made = SetImages.made(job.target());
+      Target made = job.target().drawn();
       if (made instanceof Target.Copy) {
         out.accept(new Painted(job, List.of(), svg)); // the bytes screened and loaded above
         continue;
@@ -239,7 +239,7 @@ final class Rasterizer {
     if (p.copy() != null) {
       return p.copy();
     }
-    if (SetImages.made(job.target()) instanceof Target.Icon icon) {
+    if (job.target().drawn() instanceof Target.Icon icon) {
       return IconEncoder.encode(
           IconEncoder.Format.valueOf(icon.extension().toUpperCase(Locale.ROOT)), p.images());
     }

@@ -9,11 +9,6 @@ import org.logokit.plan.OutputJob;
 final class SetImages {
   private SetImages() {}
 
-  /** What a target makes of the master: a set's file's own target, else the target itself. */
-  static Target made(Target t) {
-    return t instanceof Target.SetFile f && f.made() != null ? f.made() : t;
-  }
-
   static boolean isFill(Target t) {
     return t instanceof Target.SetFile f && f.kind() == Target.SetFile.Kind.FILL;
   }

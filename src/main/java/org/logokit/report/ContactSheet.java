@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.logokit.kit.IconSets;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.verify.Finding;
@@ -143,7 +144,7 @@ public final class ContactSheet {
             + "</thead>\n<tbody>\n");
     for (ManifestEntry e : entries) {
       html.append("<tr><td class=\"name\"><a href=\"").append(href(e.path())).append("\">")
-          .append(breakable(Html.escape(e.isInIconSet() ? inSet(e.path()) : fileName(e.path()))))
+          .append(breakable(Html.escape(IconSets.isSetFile(e.target()) ? inSet(e.path()) : fileName(e.path()))))
           .append("</a></td><td>")
           .append(e.isText() ? "" : e.entries() == null ? e.width() + "&times;" + e.height()
               : Html.escape(e.entries().toString().replaceAll("[\\[\\]]", "")))
@@ -197,16 +198,20 @@ public final class ContactSheet {
    * sizes, and would decide the light-artwork background for the master's own renders.
    */
   private static List<ManifestEntry> tiles(List<ManifestEntry> entries) {
-    List<ManifestEntry> own = entries.stream().filter(e -> !e.isInIconSet()).toList();
+    List<ManifestEntry> own = entries.stream().filter(e -> !IconSets.isSetFile(e.target())).toList();
     return !own.isEmpty() ? own : entries.stream()
         .filter(e -> !e.isText() && !e.path().endsWith("_background.png")).toList();
   }
+
+  /** A set's folder: its master's name and the set's suffix, {@code logo-web}. */
+  private static final java.util.regex.Pattern SET_FOLDER = java.util.regex.Pattern.compile(
+      ".*-(" + String.join("|", IconSets.ids()) + ")");
 
   /** An icon set's file from its set's folder on: {@code logo-web/favicon.ico}. */
   private static String inSet(String path) {
     String[] parts = path.split("/");
     for (int i = 0; i < parts.length - 1; i++) {
-      if (parts[i].matches(".*-(web|ios|android)")) {
+      if (SET_FOLDER.matcher(parts[i]).matches()) {
         return String.join("/", java.util.Arrays.copyOfRange(parts, i, parts.length));
       }
     }

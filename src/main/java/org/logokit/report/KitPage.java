@@ -26,7 +26,7 @@ public final class KitPage {
    */
   public static List<ManifestEntry> figures(Manifest manifest) {
     return manifest.outputs().stream().filter(ManifestEntry::isPng)
-        .filter(e -> !e.isInIconSet()).toList();
+        .filter(e -> !org.logokit.kit.IconSets.isSetFile(e.target())).toList();
   }
 
   /** How figures are written. */

@@ -252,7 +252,7 @@ public final class Freshness {
 
   /** Whether what a record says of its format and icon entries is what the target makes. */
   private static boolean claimsFit(ManifestEntry e, Target t) {
-    Target made = t instanceof Target.SetFile f && f.made() != null ? f.made() : t;
+    Target made = t.drawn();
     List<Integer> sizes = made instanceof Target.Icon icon ? icon.sizes() : null;
     return t.extension().equals(e.format()) && Objects.equals(sizes, e.entries());
   }

@@ -104,4 +104,28 @@ class IconSetConfigTest {
         .withCanonicalHash().configSha256();
     assertTrue(!a.equals(b));
   }
+
+  /** One rule for which manifest records are a set's files, from the platforms themselves. */
+  @Test
+  void aSetsFileIsTheSetsSpecThenTheFile() {
+    for (IconSets.Platform p : IconSets.Platform.values()) {
+      Target.SetFile first = IconSets.defaults(p).files().get(0);
+      org.junit.jupiter.api.Assertions.assertTrue(IconSets.isSetFile(first.spec()),
+          first.spec());
+    }
+    for (String other : new String[] {"own", "64px", "web", "webby favicon.ico",
+        "300dpi box=2x2 suffix=-s", ""}) {
+      org.junit.jupiter.api.Assertions.assertFalse(IconSets.isSetFile(other), other);
+    }
+  }
+
+  @Test
+  void moreThanOneSchemeNeedsSchemeInTheNaming() {
+    org.junit.jupiter.api.Assertions.assertFalse(Scheme.nameable("{name}{suffix}.png",
+        Scheme.choice("both")));
+    org.junit.jupiter.api.Assertions.assertTrue(Scheme.nameable("{name}{suffix}.png",
+        Scheme.choice("dark")));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Scheme.choice("sepia"));
+  }
 }
