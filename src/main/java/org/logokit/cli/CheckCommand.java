@@ -80,6 +80,13 @@ final class CheckCommand implements Callable<Integer> {
       err.println("error: --report needs --pixels");
       return LogokitCommand.USAGE;
     }
+    int threads;
+    try {
+      threads = RenderOptions.jobs(jobs);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return LogokitCommand.USAGE;
+    }
     if (pixels) {
       Warmup.inBackground(); // the pipeline loads on the other core while the config is read
     }
@@ -112,8 +119,7 @@ final class CheckCommand implements Callable<Integer> {
       err.println("check: rendering " + LogokitCommand.count(kit.masters().size(), "master")
           + " in memory to compare pixels");
     }
-    KitCheck.Report checked = check.run(kit, kitOptions.assets, pixels,
-        jobs == null ? RenderOptions.defaultJobs() : Math.max(1, jobs));
+    KitCheck.Report checked = check.run(kit, kitOptions.assets, pixels, threads);
     List<Finding> findings = checked.findings();
     List<Diagnostic> failures = checked.failures();
     if (report != null) {

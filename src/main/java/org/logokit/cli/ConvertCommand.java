@@ -83,13 +83,10 @@ final class ConvertCommand implements Callable<Integer> {
     int bg;
     try {
       format = Converter.Format.of(out.getFileName().toString());
-      target = target();
+      target = size == null ? new Target.OwnSize()
+          : Converter.target(size.width, size.height, size.size, size.dpi);
       s = Scheme.parse(scheme);
       bg = background == null ? 0 : Target.colour(background);
-      if ((format == Converter.Format.ICO || format == Converter.Format.ICNS) && size != null) {
-        throw new IllegalArgumentException("." + format.name().toLowerCase(java.util.Locale.ROOT)
-            + " has entries of fixed sizes: leave out --width, --height, --size and --dpi");
-      }
     } catch (IllegalArgumentException e) {
       io.err().println("error: " + e.getMessage());
       return LogokitCommand.USAGE;
@@ -119,19 +116,6 @@ final class ConvertCommand implements Callable<Integer> {
     }
     io.err().println("convert: wrote " + out + " (" + bytes.length + " bytes)");
     return LogokitCommand.OK;
-  }
-
-  private Target target() {
-    if (size == null) {
-      return new Target.OwnSize();
-    }
-    if (size.dpi != null) {
-      return Target.parse(size.dpi + "dpi");
-    }
-    int n = size.width != null ? size.width : size.height != null ? size.height : size.size;
-    Target checked = Target.parse(n + "px"); // the same range as a config's pixel sizes
-    return size.width != null ? new Target.Width(n) : size.height != null
-        ? new Target.Height(n) : checked;
   }
 
   private static Path defaultOutput(Path in) {

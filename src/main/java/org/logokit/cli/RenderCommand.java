@@ -10,6 +10,7 @@ import org.logokit.pipeline.KitRenderer;
 import org.logokit.pipeline.RenderOptions;
 import org.logokit.pipeline.RenderReport;
 import org.logokit.pipeline.Warmup;
+import org.logokit.kit.AdHocSizes;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.Scheme;
@@ -119,9 +120,11 @@ final class RenderCommand implements Callable<Integer> {
       }
       kit = kit.withSchemes(schemes);
     }
-    int threads = jobs == null ? RenderOptions.defaultJobs() : jobs;
-    if (threads < 1) {
-      err.println("error: --jobs must be at least 1");
+    int threads;
+    try {
+      threads = RenderOptions.jobs(jobs);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
       return LogokitCommand.USAGE;
     }
     // An ad-hoc render adds to a kit's folder; only the kit's own plan removes files from it.

@@ -44,6 +44,30 @@ public record Limits(long maxInputBytes, long maxPixelsPerOutput, int maxSeconds
     return m;
   }
 
+  /**
+   * The built-in caps raised by {@code --raise-limit NAME=VALUE}: each from its default up to
+   * {@link #CEILING}, never down (the config may lower a budget, the command line raise it).
+   *
+   * @throws IllegalArgumentException naming the budget and its range
+   */
+  public static Limits raisedBy(Map<String, Long> raised) {
+    Map<String, Long> ceiling = CEILING.byName();
+    Map<String, Long> defaults = DEFAULT.byName();
+    for (Map.Entry<String, Long> e : raised.entrySet()) {
+      Long max = ceiling.get(e.getKey());
+      if (max == null) {
+        throw new IllegalArgumentException("no budget named '" + e.getKey() + "' (known: "
+            + String.join(", ", ceiling.keySet()) + ")");
+      }
+      if (e.getValue() == null || e.getValue() < defaults.get(e.getKey())
+          || e.getValue() > max) {
+        throw new IllegalArgumentException(e.getKey() + " must be " + defaults.get(e.getKey())
+            + " to " + max);
+      }
+    }
+    return DEFAULT.with(raised);
+  }
+
   /** Limits from values by config name; names not given keep this one's. */
   public Limits with(Map<String, Long> values) {
     Map<String, Long> m = byName();

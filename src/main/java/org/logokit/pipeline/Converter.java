@@ -45,14 +45,34 @@ public final class Converter {
   }
 
   /**
+   * The size {@code convert} is given: one of a width, a height, a longest side (each in
+   * pixels, in a config's range for pixel sizes) or a DPI; the others {@code null}.
+   *
+   * @throws IllegalArgumentException with a message fit for the user
+   */
+  public static Target target(Integer width, Integer height, Integer size, Integer dpi) {
+    if (dpi != null) {
+      return Target.parse(dpi + "dpi");
+    }
+    int n = width != null ? width : height != null ? height : size;
+    Target checked = Target.parse(n + "px"); // the same range as a config's pixel sizes
+    return width != null ? new Target.Width(n) : height != null ? new Target.Height(n)
+        : checked;
+  }
+
+  /**
    * @param svg the master; read only as a regular file inside its own folder
-   * @param size own, a DPI, a pixel size, a width or a height (ignored for ICO and ICNS, whose
-   *     entries have their own sizes)
+   * @param size own, a DPI, a pixel size, a width or a height (only own for ICO and ICNS,
+   *     whose entries have their own sizes)
    * @param background ARGB behind the logo, 0 for transparent
    * @throws SvgException with a one-line reason when the master cannot be rendered
    */
   public static byte[] convert(Path svg, Target size, Format format, Scheme scheme,
       int background, Limits limits) throws SvgException, InterruptedException {
+    if ((format == Format.ICO || format == Format.ICNS) && !(size instanceof Target.OwnSize)) {
+      throw new IllegalArgumentException("." + format.name().toLowerCase(Locale.ROOT)
+          + " has entries of fixed sizes: leave out --width, --height, --size and --dpi");
+    }
     Path abs = svg.toAbsolutePath();
     String file = abs.getFileName().toString();
     Target target = switch (format) {

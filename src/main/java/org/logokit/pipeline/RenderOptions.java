@@ -47,4 +47,17 @@ public record RenderOptions(Path assets, Path out, int jobs, boolean force,
   public static int defaultJobs() {
     return Runtime.getRuntime().availableProcessors();
   }
+
+  /**
+   * The masters rendered at once for a command's {@code --jobs}: the number of cores when it is
+   * not given, else at least 1, the same in every command.
+   *
+   * @throws IllegalArgumentException for 0 or less
+   */
+  public static int jobs(Integer given) {
+    if (given != null && given < 1) {
+      throw new IllegalArgumentException("--jobs must be at least 1");
+    }
+    return given == null ? defaultJobs() : given;
+  }
 }

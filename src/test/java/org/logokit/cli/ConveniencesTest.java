@@ -84,4 +84,17 @@ class ConveniencesTest {
     assertEquals(List.of(out.resolve("xmpp_logo/xmpp_logo.png")
         + ": missing: listed in the manifest, not in the folder"), v.out().lines().toList());
   }
+
+  /** --jobs means the same in every command that takes it: at least 1, 0 refused. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"render", "check"})
+  void jobsZeroIsBadUsageEverywhere(String command) throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("logokit-jobs");
+    java.nio.file.Path assets = org.logokit.TestFiles.smallKit(dir, "[own]");
+    CliTest.Run r = CliTest.run(command, "--assets", assets.toString(), "--out",
+        dir.resolve("out").toString(), "--jobs", "0");
+    org.junit.jupiter.api.Assertions.assertEquals(2, r.exit(), r.err());
+    org.junit.jupiter.api.Assertions.assertTrue(r.err().contains("--jobs must be at least 1"),
+        r.err());
+  }
 }

@@ -1,19 +1,17 @@
-package org.logokit.cli;
+package org.logokit.kit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.logokit.kit.Limits;
-import org.logokit.kit.Target;
 
 /**
  * {@code --sizes 16,64px,512}: pixel sizes written as the config writes them ({@code 64px}) or
  * bare ({@code 64}), refused up front when no master could be rendered that large within the
  * pixel budget, instead of failing master by master.
  */
-final class AdHocSizes {
+public final class AdHocSizes {
   private AdHocSizes() {}
 
-  static List<Target> parse(List<String> values, Limits limits) {
+  public static List<Target> parse(List<String> values, Limits limits) {
     List<Target> targets = new ArrayList<>();
     for (String v : values) {
       String s = v.strip();
