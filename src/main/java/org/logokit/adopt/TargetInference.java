@@ -177,8 +177,7 @@ final class TargetInference {
   }
 
   private static String num(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v)
-        : String.format(Locale.ROOT, "%.2f", v).replaceAll("\\.?0+$", "");
+    return org.logokit.text.Decimals.shown(v);
   }
 
   static OutputJob plan(Target t, IntrinsicSize size) {

@@ -1,8 +1,6 @@
 package org.logokit.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import java.io.PrintWriter;
@@ -15,6 +13,7 @@ import org.logokit.kit.Diagnostic;
 import org.logokit.verify.Finding;
 import org.logokit.verify.Freshness;
 import org.logokit.text.Shown;
+import org.logokit.text.StableJson;
 
 /**
  * Prints a command's findings (and masters that could not be rendered) to stdout in the chosen
@@ -22,8 +21,7 @@ import org.logokit.text.Shown;
  * an annotation when they are relative to the repository.
  */
 final class FindingsPrinter {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static {
     // Names in the JSON are the repository's: ':' and '#' escaped keep "::cmd::" and "##["
@@ -150,11 +148,7 @@ final class FindingsPrinter {
         return item;
       }).toList());
     }
-    try {
-      return JSON.writeValueAsString(doc);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("maps of strings and numbers always serialise", e);
-    }
+    return StableJson.text(StableJson.writer(JSON), doc).stripTrailing();
   }
 
   // Escaping of GitHub workflow commands: data and property values.

@@ -3,8 +3,6 @@ package org.logokit.manifest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.logokit.text.KeepPatterns;
 import org.logokit.text.Shown;
+import org.logokit.text.StableJson;
 
 /**
  * The manifest's JSON form: two-space indent, '\n' line ends on every OS, no timestamps.
@@ -33,9 +32,7 @@ public final class ManifestJson {
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build())
       .build())
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter WRITER = StableJson.writer(MAPPER);
 
   private ManifestJson() {}
 
@@ -47,11 +44,7 @@ public final class ManifestJson {
   public record Read(Manifest manifest, List<String> problems) {}
 
   public static byte[] write(Manifest manifest) {
-    try {
-      return (WRITER.writeValueAsString(manifest) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("manifest records always serialise", e);
-    }
+    return StableJson.bytes(WRITER, manifest);
   }
 
   /**

@@ -271,7 +271,7 @@ public final class ContactSheet {
   }
 
   private static String dpi(double d) {
-    return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
+    return org.logokit.text.Decimals.shown(d);
   }
 
   private static final String CHECKER = """

@@ -124,7 +124,7 @@ public sealed interface Finding {
     }
 
     public static String dpi(double d) {
-      return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
+      return org.logokit.text.Decimals.shown(d);
     }
   }
 

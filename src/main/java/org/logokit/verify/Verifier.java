@@ -205,8 +205,7 @@ public final class Verifier {
   }
 
   private static String points(double pt) {
-    String s = String.format(Locale.ROOT, "%.2f", pt);
-    return s.replaceAll("\\.?0+$", "");
+    return org.logokit.text.Decimals.shown(pt);
   }
 
   private static String found(PngInfo info) {
