@@ -131,8 +131,9 @@ final class RenderCommand implements Callable<Integer> {
     boolean prune = sizes == null && scheme == null;
     RenderReport report;
     Phases phases = new Phases();
-    RenderOptions options = new RenderOptions(kitOptions.assets, out, threads, force,
-        new Progress(io.err(), Progress.detect(quiet)), phases, prune, strict, reencode);
+    RenderOptions options = RenderOptions.of(kitOptions.assets, out).jobs(threads)
+        .force(force).listener(new Progress(io.err(), Progress.detect(quiet))).phases(phases)
+        .prune(prune).strict(strict).reencode(reencode);
     if (dryRun) {
       return dryRun(kit, options, stdout);
     }

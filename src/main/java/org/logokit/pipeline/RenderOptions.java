@@ -4,6 +4,12 @@ import java.nio.file.Path;
 import org.logokit.render.Phases;
 
 /**
+ * How to render a kit. Made with {@link #of} and changed one option at a time:
+ *
+ * <pre>{@code
+ * RenderOptions o = RenderOptions.of(Path.of("assets"), Path.of("output")).jobs(2).force(true);
+ * }</pre>
+ *
  * @param assets the folder the masters are read from
  * @param out the folder outputs and {@code manifest.json} are written to
  * @param jobs how many masters render at once
@@ -26,22 +32,42 @@ public record RenderOptions(Path assets, Path out, int jobs, boolean force,
     }
   }
 
-  public RenderOptions(Path assets, Path out, int jobs, boolean force,
-      RenderListener listener, Phases phases) {
-    this(assets, out, jobs, force, listener, phases, true, false, false);
-  }
-
-  /** The same options, rewriting outputs another encoder made or not. */
-  public RenderOptions withReencode(boolean on) {
-    return new RenderOptions(assets, out, jobs, force, listener, phases, prune, strict, on);
-  }
-
+  /** {@code assets} into {@code out}, {@code jobs} masters at once, every other option off. */
   public RenderOptions(Path assets, Path out, int jobs) {
-    this(assets, out, jobs, false, RenderListener.NONE, new Phases());
+    this(assets, out, jobs, false, RenderListener.NONE, new Phases(), true, false, false);
   }
 
-  public RenderOptions(Path assets, Path out, int jobs, boolean force) {
-    this(assets, out, jobs, force, RenderListener.NONE, new Phases());
+  /** {@code assets} into {@code out}, a master per core, pruning, every other option off. */
+  public static RenderOptions of(Path assets, Path out) {
+    return new RenderOptions(assets, out, defaultJobs());
+  }
+
+  public RenderOptions jobs(int n) {
+    return new RenderOptions(assets, out, n, force, listener, phases, prune, strict, reencode);
+  }
+
+  public RenderOptions force(boolean on) {
+    return new RenderOptions(assets, out, jobs, on, listener, phases, prune, strict, reencode);
+  }
+
+  public RenderOptions listener(RenderListener l) {
+    return new RenderOptions(assets, out, jobs, force, l, phases, prune, strict, reencode);
+  }
+
+  public RenderOptions phases(Phases p) {
+    return new RenderOptions(assets, out, jobs, force, listener, p, prune, strict, reencode);
+  }
+
+  public RenderOptions prune(boolean on) {
+    return new RenderOptions(assets, out, jobs, force, listener, phases, on, strict, reencode);
+  }
+
+  public RenderOptions strict(boolean on) {
+    return new RenderOptions(assets, out, jobs, force, listener, phases, prune, on, reencode);
+  }
+
+  public RenderOptions reencode(boolean on) {
+    return new RenderOptions(assets, out, jobs, force, listener, phases, prune, strict, on);
   }
 
   public static int defaultJobs() {

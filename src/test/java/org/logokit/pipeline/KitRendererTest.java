@@ -140,7 +140,7 @@ class KitRendererTest {
         "an unchanged manifest is not rewritten");
 
     RenderReport forced = KitRenderer.render(KitLoader.load(assets, null),
-        new RenderOptions(assets, out, 2, true));
+        new RenderOptions(assets, out, 2).force(true));
     assertEquals(4, forced.written());
     Map<String, byte[]> last = TestFiles.snapshot(out);
     first.forEach((k, v) -> assertArrayEquals(v, last.get(k), k));

@@ -60,8 +60,8 @@ class OptimizeTest {
         + "masters: [xmpp_logo.svg]\noptimize: true\nlimits:\n  maxSecondsPerMaster: 1\n");
     Phases phases = new Phases();
     Kit kit = KitLoader.load(assets, config);
-    RenderReport report = KitRenderer.render(kit, new RenderOptions(assets, dir.resolve("o"), 1,
-        false, RenderListener.NONE, phases));
+    RenderReport report = KitRenderer.render(kit, new RenderOptions(assets, dir.resolve("o"), 1)
+        .phases(phases));
     assertEquals(List.of(), report.failures());
     assertEquals(2, report.written());
     assertTrue(phases.millis(Phases.Phase.ENCODE) > 1000, "encoding took "

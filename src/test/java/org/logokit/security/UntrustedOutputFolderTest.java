@@ -296,7 +296,7 @@ class UntrustedOutputFolderTest {
         .getBytes(StandardCharsets.UTF_8);
     org.logokit.kit.Kit kit = org.logokit.kit.KitLoader.load(assets, null);
     org.logokit.pipeline.RenderReport report = org.logokit.pipeline.KitRenderer.render(kit,
-        new org.logokit.pipeline.RenderOptions(assets, out, 1, false,
+        new org.logokit.pipeline.RenderOptions(assets, out, 1).listener(
             (master, done, total, written, failed) -> {
               if (master.equals("a.svg")) {
                 try {
@@ -305,7 +305,7 @@ class UntrustedOutputFolderTest {
                   throw new java.io.UncheckedIOException(e);
                 }
               }
-            }, new org.logokit.render.Phases()));
+            }));
     assertTrue(report.ok());
     String bSha = report.manifest().outputs().stream().filter(e -> e.master().equals("b.svg"))
         .findFirst().orElseThrow().masterSha256();
