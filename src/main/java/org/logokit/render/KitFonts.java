@@ -24,6 +24,9 @@ import org.apache.batik.gvt.font.GVTFontFamily;
  * <p>They are registered with the {@link GraphicsEnvironment} too, but Batik's own resolver
  * reads the machine's families once, when it is first used, and would not see them: so Batik
  * gets them through {@link #resolver()}.
+ *
+ * <p>Each file's directory is checked first ({@link FontDirectory}), so that the JDK never
+ * builds a face from counts no real font has.
  */
 public final class KitFonts {
   /** No kit fonts: the machine's only. */
@@ -43,6 +46,12 @@ public final class KitFonts {
     Map<String, Font> byFamily = new LinkedHashMap<>();
     GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      try {
+        FontDirectory.check(file.getValue());
+      } catch (IOException e) {
+        throw new FontException(file.getKey(), "not a usable TrueType or OpenType font ("
+            + e.getMessage() + ")");
+      }
       Font[] faces;
       try (InputStream in = new ByteArrayInputStream(file.getValue())) {
         faces = Font.createFonts(in);
