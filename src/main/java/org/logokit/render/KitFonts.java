@@ -3,7 +3,7 @@ package org.logokit.render;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
-import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -26,7 +26,8 @@ import org.apache.batik.gvt.font.GVTFontFamily;
  * gets them through {@link #resolver()}.
  *
  * <p>Each file's directory is checked first ({@link FontDirectory}), so that the JDK never
- * builds a face from counts no real font has.
+ * builds a face from counts no real font has; the JDK then reads a copy in logokit's own
+ * temporary folder ({@link FontCopies}).
  */
 public final class KitFonts {
   /** No kit fonts: the machine's only. */
@@ -52,9 +53,16 @@ public final class KitFonts {
         throw new FontException(file.getKey(), "not a usable TrueType or OpenType font ("
             + e.getMessage() + ")");
       }
+      File copy;
+      try {
+        copy = FontCopies.of(file.getValue());
+      } catch (IOException e) {
+        throw new FontException(file.getKey(), "cannot be copied for Java's font system to "
+            + "read (" + org.logokit.text.Shown.of(String.valueOf(e.getMessage())) + ")");
+      }
       Font[] faces;
-      try (InputStream in = new ByteArrayInputStream(file.getValue())) {
-        faces = Font.createFonts(in);
+      try {
+        faces = Font.createFonts(copy);
       } catch (FontFormatException | IOException | RuntimeException e) {
         throw new FontException(file.getKey(), "not a usable TrueType or OpenType font ("
             + org.logokit.text.Shown.of(String.valueOf(e.getMessage())) + ")");
