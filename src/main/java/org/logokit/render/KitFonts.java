@@ -2,7 +2,6 @@ package org.logokit.render;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +20,11 @@ import org.apache.batik.gvt.font.GVTFontFamily;
  * the machine's. Each family uses one face, its plain one where the files have it; bold and
  * italic are then derived from it.
  *
- * <p>They are registered with the {@link GraphicsEnvironment} too, but Batik's own resolver
- * reads the machine's families once, when it is first used, and would not see them: so Batik
- * gets them through {@link #resolver()}.
+ * <p>They belong to the renders they are given to, as resvg's font database is passed in its
+ * options: Batik gets them through {@link #resolver()}, set on each document's user agent, and
+ * they are never registered with the JVM's {@code GraphicsEnvironment}, where every later
+ * render in the JVM, of any kit, would find them (and Batik's resolver of the machine's fonts,
+ * which lists the JVM's families once, would keep them).
  *
  * <p>Each file's directory is checked first ({@link FontDirectory}), so that the JDK never
  * builds a face from counts no real font has; the JDK then reads a copy in logokit's own
@@ -45,7 +46,6 @@ public final class KitFonts {
    */
   public static KitFonts load(Map<String, byte[]> files) throws FontException {
     Map<String, Font> byFamily = new LinkedHashMap<>();
-    GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       try {
         FontDirectory.check(file.getValue());
@@ -72,7 +72,6 @@ public final class KitFonts {
             + "start on this machine (is no font installed? on Debian: fonts-dejavu-core)");
       }
       for (Font face : faces) {
-        env.registerFont(face);
         byFamily.merge(face.getFamily(Locale.ENGLISH).toLowerCase(Locale.ROOT), face,
             (had, next) -> had.isPlain() ? had : next);
       }
