@@ -155,7 +155,10 @@ final class FontDirectory {
     return (b[at] & 0xff) << 8 | (b[at + 1] & 0xff);
   }
 
-  /** A table tag as printable ASCII, anything else as {@code \xNN}. */
+  /**
+   * A table tag as printable ASCII, anything else as {@code \xNN}, and as {@link
+   * org.logokit.text.Shown} makes a line safe ({@code ::} cannot form a workflow command).
+   */
   private static String tag(byte[] b, int at) {
     StringBuilder s = new StringBuilder(4);
     for (int i = 0; i < 4; i++) {
@@ -166,7 +169,7 @@ final class FontDirectory {
         s.append(String.format(Locale.ROOT, "\\x%02x", c));
       }
     }
-    return s.toString();
+    return org.logokit.text.Shown.of(s.toString());
   }
 
   private static String hex(int v) {

@@ -74,6 +74,11 @@ class FontDirectoryTest {
     bad.put("no table", with(ok, b -> b.putShort(4, (short) 0)));
     bad.put("its table directory is cut short", java.util.Arrays.copyOf(ok, 12 + 16 * 3));
     bad.put("table 'DSIG' is not inside the file", with(ok, b -> b.putInt(12 + 8, -16)));
+    // A tag is the file's: printed so that no workflow command (::) can form (found by fuzzing).
+    bad.put("table ':\\x3a\\x3a\\x3a' is not inside the file", with(ok, b -> {
+      rename(b, "DSIG", "::::");
+      b.putInt(12 + 8, -16);
+    }));
     bad.put("no 'cmap' table", with(ok, b -> rename(b, "cmap", "cmaq")));
     bad.put("a collection of no font", with(HostileFonts.collection(1), b -> b.putInt(8, 0)));
     bad.put("font 1 of the collection: it is not inside the file",
