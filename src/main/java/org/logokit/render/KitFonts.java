@@ -2,8 +2,7 @@ package org.logokit.render;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
-import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -21,9 +20,15 @@ import org.apache.batik.gvt.font.GVTFontFamily;
  * the machine's. Each family uses one face, its plain one where the files have it; bold and
  * italic are then derived from it.
  *
- * <p>They are registered with the {@link GraphicsEnvironment} too, but Batik's own resolver
- * reads the machine's families once, when it is first used, and would not see them: so Batik
- * gets them through {@link #resolver()}.
+ * <p>They belong to the renders they are given to, as resvg's font database is passed in its
+ * options: Batik gets them through {@link #resolver()}, set on each document's user agent, and
+ * they are never registered with the JVM's {@code GraphicsEnvironment}, where every later
+ * render in the JVM, of any kit, would find them (and Batik's resolver of the machine's fonts,
+ * which lists the JVM's families once, would keep them).
+ *
+ * <p>Each file's directory is checked first ({@link FontDirectory}), so that the JDK never
+ * builds a face from counts no real font has; the JDK then reads a copy in logokit's own
+ * temporary folder ({@link FontCopies}).
  */
 public final class KitFonts {
   /** No kit fonts: the machine's only. */
@@ -41,11 +46,23 @@ public final class KitFonts {
    */
   public static KitFonts load(Map<String, byte[]> files) throws FontException {
     Map<String, Font> byFamily = new LinkedHashMap<>();
-    GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      try {
+        FontDirectory.check(file.getValue());
+      } catch (IOException e) {
+        throw new FontException(file.getKey(), "not a usable TrueType or OpenType font ("
+            + e.getMessage() + ")");
+      }
+      File copy;
+      try {
+        copy = FontCopies.of(file.getValue());
+      } catch (IOException e) {
+        throw new FontException(file.getKey(), "cannot be copied for Java's font system to "
+            + "read (" + org.logokit.text.Shown.of(String.valueOf(e.getMessage())) + ")");
+      }
       Font[] faces;
-      try (InputStream in = new ByteArrayInputStream(file.getValue())) {
-        faces = Font.createFonts(in);
+      try {
+        faces = Font.createFonts(copy);
       } catch (FontFormatException | IOException | RuntimeException e) {
         throw new FontException(file.getKey(), "not a usable TrueType or OpenType font ("
             + org.logokit.text.Shown.of(String.valueOf(e.getMessage())) + ")");
@@ -55,7 +72,6 @@ public final class KitFonts {
             + "start on this machine (is no font installed? on Debian: fonts-dejavu-core)");
       }
       for (Font face : faces) {
-        env.registerFont(face);
         byFamily.merge(face.getFamily(Locale.ENGLISH).toLowerCase(Locale.ROOT), face,
             (had, next) -> had.isPlain() ? had : next);
       }

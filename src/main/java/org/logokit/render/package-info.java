@@ -1,7 +1,9 @@
 /**
  * Rendering: SVG bytes to a {@link org.logokit.render.SvgMaster} (screened by
  * {@link org.logokit.render.SvgScreen}, parsed and built once, with scripts and every external
- * resource refused), then painted to {@code BufferedImage}s at any size. Never writes files.
+ * resource refused), then painted to {@code BufferedImage}s at any size. Never writes files,
+ * but for the kit's fonts, which Java reads only from files: copies in a temporary folder of
+ * the run's own ({@link org.logokit.render.FontCopies}).
  * Imports {@code plan} (for {@code IntrinsicSize}) and {@code kit} (for {@code Limits}).
  */
 package org.logokit.render;

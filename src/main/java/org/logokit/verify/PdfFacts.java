@@ -3,30 +3,52 @@ package org.logokit.verify;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What a PDF says of itself: its page count and its first page's MediaBox, in points. A small
  * reader of the classic structure logokit writes (header, objects, cross-reference table,
- * trailer), not a PDF library: the file is a pull request's, so every step is bounded (the
- * nesting of values, the objects read, the pages walked) and anything else is an
- * {@link IOException} with a short reason. Cross-reference streams and object streams (PDF 1.5)
- * are refused, as logokit never writes them.
+ * trailer), not a PDF library: the file is a pull request's, so the work of one read is
+ * bounded whatever the file holds, and anything else is an {@link IOException} with a short
+ * reason. Cross-reference streams and object streams (PDF 1.5) are refused, as logokit never
+ * writes them.
+ *
+ * <p>The budget is on work, not on size: the bytes the tokenizer steps over in all (re-reads
+ * included), the objects parsed (each once: a second reference to an object gets the value
+ * parsed the first time), the page-tree nodes visited, the values parsed and their nesting. Only
+ * the file's tail, its cross-reference table and the few objects from the trailer to the first
+ * page are read, never a page's content or images, so a logokit PDF of any size uses a few
+ * kilobytes of the budget, and a file that needs more is refused within it.
  *
  * @param pages the page tree's leaves
  * @param width the first page's MediaBox width, in points (1/72 in)
  * @param height its height
  */
 public record PdfFacts(int pages, double width, double height) {
-  /** A PDF logokit writes has one page; a page tree this deep or wide is not one of them. */
-  private static final int MAX_PAGES = 1000;
+  /**
+   * A PDF logokit writes has one page under one node; a page tree of more nodes than this (each
+   * visit counted, a shared {@code Kids} array once per node that lists it) is not one of them.
+   */
+  static final int MAX_PAGE_TREE_NODES = 1000;
 
   private static final int MAX_DEPTH = 32;
-  private static final int MAX_OBJECTS_READ = 4 * MAX_PAGES;
+  /** Distinct objects parsed: the catalog, the page tree and its pages, their boxes. */
+  static final int MAX_OBJECTS_PARSED = 2 * MAX_PAGE_TREE_NODES + 8;
+  /**
+   * Bytes stepped over in all, across the whole read: the tail searched for {@code startxref},
+   * the cross-reference table, every object parsed, comments and white space included. FOP's
+   * one-page PDF needs a few kilobytes (its table has 20 bytes per object); 4 MiB is a table of
+   * 200,000 objects. What a file makes the reader step over more than once (a lookahead, an
+   * object inside another's string) counts each time, so the total is bounded, not only each
+   * step.
+   */
+  public static final long MAX_BYTES_SCANNED = 4L << 20;
   /**
    * Values parsed in all, across every object read: a logokit PDF's catalog and page tree are
    * a few dozen. Objects-read alone does not bound the work when one large object is reached
@@ -40,15 +62,40 @@ public record PdfFacts(int pages, double width, double height) {
         .equals("%PDF-");
   }
 
+  /** Bytes scanned by every read in this JVM: what a test bounds a command's work by. */
+  private static final LongAdder SCANNED_IN_THIS_JVM = new LongAdder();
+
   /** @throws IOException with a short reason when the bytes are not a readable PDF */
   public static PdfFacts read(byte[] pdf) throws IOException {
+    return read(pdf, new Work());
+  }
+
+  /**
+   * The bytes scanned by every {@link #read} so far in this JVM, on any thread: tests measure a
+   * command's reading of PDFs by the difference, never by time.
+   */
+  public static long bytesScannedInThisJvm() {
+    return SCANNED_IN_THIS_JVM.sum();
+  }
+
+  /** What one read did, filled in as it goes (also when it fails): for tests and fuzzing. */
+  static final class Work {
+    long bytesScanned;
+    int objectsParsed;
+    int pageTreeNodes;
+    int values;
+  }
+
+  static PdfFacts read(byte[] pdf, Work work) throws IOException {
     if (!hasMagic(pdf)) {
       throw new IOException("not a PDF file (no %PDF- header)");
     }
     try {
-      return new Reader(pdf).facts();
+      return new Reader(pdf, work).facts();
     } catch (RuntimeException | StackOverflowError e) { // NOPMD: any malformation is a reason
       throw new IOException("not a readable PDF: " + e.getClass().getSimpleName());
+    } finally {
+      SCANNED_IN_THIS_JVM.add(work.bytesScanned);
     }
   }
 
@@ -58,12 +105,14 @@ public record PdfFacts(int pages, double width, double height) {
   private static final class Reader {
     private final byte[] b;
     private final Map<Integer, Long> offsets = new LinkedHashMap<>();
+    /** Each object as parsed the first time it was reached. */
+    private final Map<Integer, Object> parsed = new HashMap<>();
+    private final Work work;
     private int pos;
-    private int objectsRead;
-    private int values;
 
-    Reader(byte[] bytes) {
+    Reader(byte[] bytes, Work work) {
       this.b = bytes;
+      this.work = work;
     }
 
     PdfFacts facts() throws IOException {
@@ -88,7 +137,7 @@ public record PdfFacts(int pages, double width, double height) {
     /** Collects the leaves, each with its inherited MediaBox filled in. */
     private void walk(Map<String, Object> node, Object inheritedBox, int depth, Set<Ref> seen,
         List<Map<String, Object>> pages) throws IOException {
-      if (depth > MAX_DEPTH || pages.size() > MAX_PAGES) {
+      if (depth > MAX_DEPTH || ++work.pageTreeNodes > MAX_PAGE_TREE_NODES) {
         throw new IOException("the page tree is deeper or larger than a logokit PDF's");
       }
       Object box = node.getOrDefault("MediaBox", inheritedBox);
@@ -120,12 +169,20 @@ public record PdfFacts(int pages, double width, double height) {
       throw new IOException(what + " is not a dictionary");
     }
 
-    /** The value of a reference (one level), or the value itself. */
+    /**
+     * The value of a reference (one level), or the value itself. An object is parsed once: a
+     * file that points many nodes at one object behind megabytes of comment costs those
+     * megabytes once.
+     */
     private Object resolve(Object o) throws IOException {
       if (!(o instanceof Ref r)) {
         return o;
       }
-      if (++objectsRead > MAX_OBJECTS_READ) {
+      Object known = parsed.get(r.number());
+      if (known != null) {
+        return known;
+      }
+      if (++work.objectsParsed > MAX_OBJECTS_PARSED) {
         throw new IOException("too many objects to read");
       }
       Long at = offsets.get(r.number());
@@ -137,7 +194,9 @@ public record PdfFacts(int pages, double width, double height) {
           || !"obj".equals(keyword())) {
         throw new IOException("object " + r.number() + " is not where the table says");
       }
-      return value(0);
+      Object value = value(0);
+      parsed.put(r.number(), value);
+      return value;
     }
 
     private int startXref() throws IOException {
@@ -149,6 +208,7 @@ public record PdfFacts(int pages, double width, double height) {
           found = i;
         }
       }
+      work.bytesScanned += b.length - Math.max(from, found);
       if (found < 0) {
         throw new IOException("truncated: no startxref at the end");
       }
@@ -196,7 +256,7 @@ public record PdfFacts(int pages, double width, double height) {
       if (depth > MAX_DEPTH) {
         throw new IOException("values nested too deeply");
       }
-      if (++values > MAX_VALUES) {
+      if (++work.values > MAX_VALUES) {
         throw new IOException("more structure than a logokit PDF has");
       }
       skipSpace();
@@ -205,12 +265,12 @@ public record PdfFacts(int pages, double width, double height) {
       }
       int c = b[pos] & 0xff;
       if (c == '<' && pos + 1 < b.length && b[pos + 1] == '<') {
-        pos += 2;
+        step(2);
         Map<String, Object> d = new LinkedHashMap<>();
         while (true) {
           skipSpace();
           if (matches(pos, new byte[] {'>', '>'})) {
-            pos += 2;
+            step(2);
             return d;
           }
           if (!(value(depth + 1) instanceof Name key)) {
@@ -220,21 +280,22 @@ public record PdfFacts(int pages, double width, double height) {
         }
       }
       if (c == '[') {
-        pos++;
+        step(1);
         List<Object> list = new ArrayList<>();
         while (true) {
           skipSpace();
           if (pos < b.length && b[pos] == ']') {
-            pos++;
+            step(1);
             return list;
           }
           list.add(value(depth + 1));
         }
       }
       if (c == '/') {
-        int start = ++pos;
+        step(1);
+        int start = pos;
         while (pos < b.length && regular(b[pos])) {
-          pos++;
+          step(1);
         }
         return new Name(new String(b, start, pos - start, StandardCharsets.ISO_8859_1));
       }
@@ -244,9 +305,9 @@ public record PdfFacts(int pages, double width, double height) {
       }
       if (c == '<') {
         while (pos < b.length && b[pos] != '>') {
-          pos++;
+          step(1);
         }
-        pos++;
+        step(1);
         return "string";
       }
       if (c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9')) {
@@ -260,7 +321,7 @@ public record PdfFacts(int pages, double width, double height) {
             skipSpace();
             if (pos < b.length && b[pos] == 'R' && (pos + 1 == b.length
                 || !regular(b[pos + 1]))) {
-              pos++;
+              step(1);
               return new Ref((int) n, (int) Math.min(g, Integer.MAX_VALUE));
             }
           }
@@ -279,9 +340,10 @@ public record PdfFacts(int pages, double width, double height) {
     private void skipString() throws IOException {
       int level = 0;
       while (pos < b.length) {
-        byte x = b[pos++];
+        byte x = b[pos];
+        step(1);
         if (x == '\\') {
-          pos++;
+          step(1);
         } else if (x == '(') {
           level++;
         } else if (x == ')' && --level == 0) {
@@ -295,7 +357,7 @@ public record PdfFacts(int pages, double width, double height) {
       int start = pos;
       while (pos < b.length && pos - start < 32 && (b[pos] == '+' || b[pos] == '-'
           || b[pos] == '.' || (b[pos] >= '0' && b[pos] <= '9'))) {
-        pos++;
+        step(1);
       }
       try {
         double n = Double.parseDouble(new String(b, start, pos - start,
@@ -309,27 +371,37 @@ public record PdfFacts(int pages, double width, double height) {
       }
     }
 
-    private String keyword() {
+    private String keyword() throws IOException {
       skipSpace();
       int start = pos;
       while (pos < b.length && pos - start < 16 && regular(b[pos])) {
-        pos++;
+        step(1);
       }
       return new String(b, start, pos - start, StandardCharsets.ISO_8859_1);
     }
 
-    private void skipSpace() {
+    private void skipSpace() throws IOException {
       while (pos < b.length) {
         byte x = b[pos];
         if (x == '%') {
           while (pos < b.length && b[pos] != '\n' && b[pos] != '\r') {
-            pos++;
+            step(1);
           }
         } else if (x == ' ' || x == '\n' || x == '\r' || x == '\t' || x == '\f' || x == 0) {
-          pos++;
+          step(1);
         } else {
           return;
         }
+      }
+    }
+
+    /** Moves on by {@code n} bytes, counted against the read's budget. */
+    private void step(int n) throws IOException {
+      pos += n;
+      work.bytesScanned += n;
+      if (work.bytesScanned > MAX_BYTES_SCANNED) {
+        throw new IOException("more structure than a logokit PDF has (over "
+            + (MAX_BYTES_SCANNED >> 20) + " MiB to read)");
       }
     }
 

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +49,7 @@ class ActionScriptTest {
     }
   }
 
-  @BeforeAll
+  /** Asked before each test: without jq each test is reported skipped, with the reason. */
   static void jqIsThere() throws Exception {
     boolean jq;
     try {
@@ -64,6 +63,7 @@ class ActionScriptTest {
 
   @BeforeEach
   void kitAndLogokit() throws Exception {
+    jqIsThere();
     workspace = Files.createDirectories(dir.resolve("workspace"));
     TestFiles.smallKit(workspace, "[own, 16px]");
     render(workspace);

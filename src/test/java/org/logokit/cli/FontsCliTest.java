@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.TestFiles;
@@ -34,8 +34,13 @@ class FontsCliTest {
 
   @TempDir Path dir;
 
-  @BeforeAll
-  static void comfortaaIsNotInstalled() {
+  /**
+   * Asked before each test, so that on a machine with Comfortaa each test is reported skipped
+   * with this reason (an assumption in {@code @BeforeAll} made the class run 0 tests, and report
+   * 0 skipped, once an earlier test had registered the kit's Comfortaa for the whole JVM).
+   */
+  @BeforeEach
+  void comfortaaIsNotInstalled() {
     assumeFalse(Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment()
         .getAvailableFontFamilyNames()).anyMatch(f -> f.equalsIgnoreCase("Comfortaa")),
         "Comfortaa is installed on this machine: the fallback cannot be seen");

@@ -1,6 +1,8 @@
 package org.logokit.verify;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  * pages x object size. A 10 MB file kept {@code logokit verify} busy for more than 4 minutes;
  * a 1 MB one with an array made it die of OutOfMemoryError ("logokit failed unexpectedly",
  * no file named) under -Xmx512m.
+ *
+ * <p>Issue 21, item 6: 2,000 page-tree nodes sharing one {@code Kids} object behind a 10-25 MB
+ * comment kept {@code verify} busy 28-63 s, {@code check} 30 s and a no-op {@code render} 24 s:
+ * the reader parsed an object again each time it was reached, so it read the comment once per
+ * node (2.3 s per MB of comment). The work of a read is now bounded by counters, which these
+ * tests assert (no test here may assert a duration).
  */
 class PdfAmplificationAttackTest {
   @TempDir Path dir;
@@ -78,5 +86,51 @@ class PdfAmplificationAttackTest {
     byte[] read = Files.readAllBytes(dir.resolve("hostile.pdf"));
     assertTimeoutPreemptively(Duration.ofSeconds(20),
         () -> assertThrows(IOException.class, () -> PdfFacts.read(read)));
+  }
+
+  @Test
+  void aKidsObjectSharedByEveryNodeIsParsedOnce() {
+    // 3 MB of comment, under the budget: read once, not once per node (6.3 GB before).
+    byte[] bytes = HostilePdfs.sharedKidsBehindAComment(2000, 3 << 20);
+    PdfFacts.Work work = new PdfFacts.Work();
+    IOException e = assertThrows(IOException.class, () -> PdfFacts.read(bytes, work));
+    assertEquals("the page tree is deeper or larger than a logokit PDF's", e.getMessage());
+    assertTrue(work.bytesScanned <= bytes.length, work.bytesScanned + " bytes scanned of a file"
+        + " of " + bytes.length);
+    assertTrue(work.objectsParsed <= 2 + PdfFacts.MAX_PAGE_TREE_NODES + 1,
+        work.objectsParsed + " objects parsed");
+    assertEquals(PdfFacts.MAX_PAGE_TREE_NODES + 1, work.pageTreeNodes);
+  }
+
+  @Test
+  void aCommentOverTheBudgetEndsTheReadWithinIt() {
+    byte[] bytes = HostilePdfs.sharedKidsBehindAComment(2000, 5 << 20);
+    PdfFacts.Work work = new PdfFacts.Work();
+    IOException e = assertThrows(IOException.class, () -> PdfFacts.read(bytes, work));
+    assertEquals("more structure than a logokit PDF has (over 4 MiB to read)", e.getMessage());
+    assertEquals(PdfFacts.MAX_BYTES_SCANNED + 1, work.bytesScanned);
+  }
+
+  @Test
+  void objectsInsideEachOthersStringsAreReadWithinOneBudget() {
+    // Every page is another object, so parsing each once does not help: 1000 pages around
+    // 100 kB read it 1000 times (100 MB) without a budget over the whole read.
+    byte[] bytes = HostilePdfs.pagesInsideEachOthersStrings(1000, 100_000);
+    PdfFacts.Work work = new PdfFacts.Work();
+    IOException e = assertThrows(IOException.class, () -> PdfFacts.read(bytes, work));
+    assertEquals("more structure than a logokit PDF has (over 4 MiB to read)", e.getMessage());
+    assertEquals(PdfFacts.MAX_BYTES_SCANNED + 1, work.bytesScanned);
+    assertTrue(work.objectsParsed < 100, work.objectsParsed + " objects parsed");
+  }
+
+  @Test
+  void bothEarlierAttacksStayWithinTheBudget() throws IOException {
+    for (byte[] bytes : new byte[][] {pdf(1001, "<<" + "/a 0 ".repeat(400_000) + ">>"),
+        pdf(1001, "[" + "0 ".repeat(500_000) + "]")}) {
+      PdfFacts.Work work = new PdfFacts.Work();
+      assertThrows(IOException.class, () -> PdfFacts.read(bytes, work));
+      // A reference's lookahead ("0 0 R"?) reads a number and the space after it again.
+      assertTrue(work.bytesScanned <= 3L * bytes.length, work.bytesScanned + " bytes scanned");
+    }
   }
 }

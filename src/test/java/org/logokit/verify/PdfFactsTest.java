@@ -30,6 +30,15 @@ class PdfFactsTest {
   }
 
   @Test
+  void aLogokitPdfUsesAFewKilobytesOfTheBudget() throws IOException {
+    // The real-logo corpus needs at most 4.6 kB (tango-background: 55 kB of PDF, 2 images).
+    PdfFacts.Work work = new PdfFacts.Work();
+    PdfFacts.read(page(900, 472.5), work);
+    assertTrue(work.bytesScanned < 4096 && work.objectsParsed <= 4, work.bytesScanned
+        + " bytes scanned, " + work.objectsParsed + " objects parsed");
+  }
+
+  @Test
   void refusesWhatIsNotALogokitPdf() {
     String[] bad = {"", "%PDF-", "%PDF-1.4\n%%EOF", "\u0089PNG\r\n\u001a\n",
         "%PDF-1.4\nstartxref\n999999\n%%EOF", "%PDF-1.4\nstartxref\n9\n%%EOF",
