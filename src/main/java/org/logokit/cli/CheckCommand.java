@@ -13,7 +13,7 @@ import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;
 import org.logokit.report.DiffReport;
 import org.logokit.verify.Finding;
-import org.logokit.verify.Freshness;
+import org.logokit.pipeline.Freshness;
 import org.logokit.text.Shown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.logokit.verify.StaleReason;
 import org.logokit.verify.Finding;
-import org.logokit.verify.Freshness;
+import org.logokit.pipeline.Freshness;
 
 /**
  * Findings grouped for people: one line (and one GitHub annotation) per master and reason, not
@@ -75,9 +76,9 @@ final class FindingGroups {
    */
   static String file(Finding f, Path assets, Path out) {
     return assets != null && f instanceof Finding.Stale s && s.master() != null
-        && (s.reason() == Freshness.Reason.MASTER_CHANGED
-            || s.reason() == Freshness.Reason.MASTER_UNREADABLE
-            || s.reason() == Freshness.Reason.MASTER_UNSIZED)
+        && (s.reason() == StaleReason.MASTER_CHANGED
+            || s.reason() == StaleReason.MASTER_UNREADABLE
+            || s.reason() == StaleReason.MASTER_UNSIZED)
         ? assets.resolve(s.master()).toString() : out.resolve(f.path()).toString();
   }
 

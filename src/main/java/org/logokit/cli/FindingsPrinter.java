@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.logokit.kit.Diagnostic;
 import org.logokit.verify.Finding;
-import org.logokit.verify.Freshness;
+import org.logokit.pipeline.Freshness;
 import org.logokit.text.Shown;
 import org.logokit.text.StableJson;
 

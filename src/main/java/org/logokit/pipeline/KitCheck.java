@@ -19,9 +19,9 @@ import org.logokit.manifest.Manifest;
 import org.logokit.render.DeclaredSize;
 import org.logokit.render.SvgException;
 import org.logokit.report.ContactSheet;
-import org.logokit.verify.Checker;
+
 import org.logokit.verify.Finding;
-import org.logokit.verify.Freshness;
+
 import org.logokit.verify.ManifestFile;
 import org.logokit.verify.PixelChange;
 import org.logokit.write.OutputFolder;
@@ -94,7 +94,7 @@ public final class KitCheck {
   public Report run(Kit kit, Path assets, boolean pixels, int jobs)
       throws IOException, InterruptedException {
     ManifestFile.Attempt read = joined(manifest);
-    Checker.Result checked = Checker.assess(kit, assets, folder, read, reference(kit));
+    Checker.Result checked = Checker.assess(kit, assets, folder, read);
     List<Finding> findings = new ArrayList<>(checked.findings());
     Finding sheetFinding = joined(sheet);
     if (sheetFinding != null) {
@@ -114,33 +114,6 @@ public final class KitCheck {
     }
     findings.sort(Comparator.comparing(Finding::path));
     return new Report(findings, failures, checked.bytesOnly(), changes);
-  }
-
-  /**
-   * What render makes, as far as it is known without rendering: a master's size as render
-   * reads it (a master whose size cannot be read has no plan, and its outputs are stale), and
-   * the bytes of the outputs made without pixels.
-   */
-  public static Freshness.Reference reference(Kit kit) {
-    return new Freshness.Reference() {
-      @Override
-      public IntrinsicSize size(byte[] svg) {
-        try {
-          return DeclaredSize.of(svg, kit.limits());
-        } catch (SvgException e) {
-          return null;
-        }
-      }
-
-      @Override
-      public byte[] bytes(MasterSpec master, Target target, Scheme scheme, byte[] svg) {
-        if (target.drawn() instanceof Target.Copy) {
-          return svg;
-        }
-        return target instanceof Target.SetFile f && f.kind() == Target.SetFile.Kind.TEXT
-            ? SetTexts.bytes(f, master.withSchemes(List.of(scheme))) : null;
-      }
-    };
   }
 
   private static <T> T joined(CompletableFuture<T> work) {

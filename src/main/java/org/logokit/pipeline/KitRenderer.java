@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.logokit.verify.StaleReason;
 import org.logokit.encode.Libdeflate;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
@@ -27,7 +28,7 @@ import org.logokit.report.ContactSheet;
 import org.logokit.text.KeepPatterns;
 import org.logokit.text.Shown;
 import org.logokit.verify.FontHashes;
-import org.logokit.verify.Freshness;
+
 import org.logokit.verify.ManifestFile;
 import org.logokit.verify.Verifier;
 import org.logokit.write.OutputFolder;
@@ -85,7 +86,7 @@ public final class KitRenderer {
       Manifest previous = read == null ? null : withoutKept(read.manifest(), kit, out, notes);
       String configSha = kit.configSha256();
       Freshness.Result fresh = Freshness.assess(kit, options.assets(), out,
-          options.force() ? null : previous, KitCheck.reference(kit));
+          options.force() ? null : previous);
       if (!options.reencode() && !fresh.bytesOnly().isEmpty()) {
         notes.add(bytesOnlyNote(fresh.bytesOnly(), out));
       }
@@ -190,9 +191,8 @@ public final class KitRenderer {
     Manifest old = read == null ? null
         : withoutKept(read.manifest(), kit, out, new ArrayList<>());
     Manifest previous = options.force() ? null : old;
-    Freshness.Result fresh = Freshness.assess(kit, options.assets(), out, previous,
-        KitCheck.reference(kit));
-    Map<String, Freshness.Reason> why = new HashMap<>();
+    Freshness.Result fresh = Freshness.assess(kit, options.assets(), out, previous);
+    Map<String, StaleReason> why = new HashMap<>();
     fresh.stale().forEach(f -> why.put(f.path(), f.reason()));
     List<String> write = new ArrayList<>();
     for (Freshness.Planned p : fresh.planned()) {

@@ -9,11 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.logokit.verify.StaleReason;
 import org.logokit.kit.IconSets;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.verify.Finding;
-import org.logokit.verify.Freshness;
+import org.logokit.pipeline.Freshness;
 import org.logokit.verify.ManifestFile;
 import org.logokit.manifest.ManifestJson;
 import org.logokit.write.OutputFolder;
@@ -241,8 +242,8 @@ public final class ContactSheet {
       return null;
     }
     if (!out.isFile(FILE_NAME)) {
-      return new Finding.Stale(FILE_NAME, out.exists(FILE_NAME) ? Freshness.Reason.NOT_A_FILE
-          : Freshness.Reason.MISSING, null);
+      return new Finding.Stale(FILE_NAME, out.exists(FILE_NAME) ? StaleReason.NOT_A_FILE
+          : StaleReason.MISSING, null);
     }
     byte[] expected = html(read.manifest(), out);
     try {
@@ -250,9 +251,9 @@ public final class ContactSheet {
       byte[] found = out.read(FILE_NAME, 2L * expected.length + 4096);
       return Arrays.equals(found, expected)
           || SheetComparison.sameButPreviewEncoding(expected, found) ? null
-          : new Finding.Stale(FILE_NAME, Freshness.Reason.FILE_EDITED, null);
+          : new Finding.Stale(FILE_NAME, StaleReason.FILE_EDITED, null);
     } catch (IOException e) {
-      return new Finding.Stale(FILE_NAME, Freshness.Reason.FILE_EDITED, null);
+      return new Finding.Stale(FILE_NAME, StaleReason.FILE_EDITED, null);
     }
   }
 

@@ -174,10 +174,10 @@ public sealed interface Finding {
   /**
    * An output that is not what render would make now.
    *
-   * @param reason one of {@link Freshness.Reason}
+   * @param reason one of {@link StaleReason}
    * @param master the master it comes from, relative to the assets folder, or {@code null}
    */
-  record Stale(String path, Freshness.Reason reason, String master) implements Finding {
+  record Stale(String path, StaleReason reason, String master) implements Finding {
     @Override
     public String kind() {
       return "stale";

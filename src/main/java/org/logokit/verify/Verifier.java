@@ -227,7 +227,7 @@ public final class Verifier {
    * temporary files, a person's {@code .gitkeep}), relative with '/'; links and special files
    * included, never followed.
    */
-  static List<String> outputsIn(OutputFolder out) throws IOException {
+  public static List<String> outputsIn(OutputFolder out) throws IOException {
     return out.files().stream().filter(rel -> !GENERATED.contains(rel)).toList();
   }
 }

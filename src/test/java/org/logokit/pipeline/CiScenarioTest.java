@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.logokit.verify.StaleReason;
 import org.logokit.RenderedKit;
 import org.logokit.TestFiles;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitLoader;
-import org.logokit.verify.Checker;
+
 import org.logokit.verify.Finding;
-import org.logokit.verify.Freshness;
+
 import org.logokit.verify.Verifier;
 
 /** What CI sees when a pull request changes one logo of the XMPP kit. */
@@ -37,7 +38,7 @@ class CiScenarioTest {
     assertEquals(15, findings.size(), findings.toString()); // 11 PNGs, ico, icns, app icon, svg
     for (Finding f : findings) {
       Finding.Stale s = (Finding.Stale) f;
-      assertEquals(Freshness.Reason.MASTER_CHANGED, s.reason());
+      assertEquals(StaleReason.MASTER_CHANGED, s.reason());
       assertEquals(MASTER, s.master());
       assertTrue(s.path().startsWith("xmpp_logo_(without_text)/"), s.path());
     }

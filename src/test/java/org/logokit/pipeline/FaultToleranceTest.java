@@ -18,7 +18,7 @@ import org.logokit.RenderedKit;
 import org.logokit.TestFiles;
 import org.logokit.kit.KitLoader;
 import org.logokit.manifest.ManifestJson;
-import org.logokit.verify.Checker;
+
 import org.logokit.verify.Verifier;
 import org.logokit.write.OutputLock;
 

@@ -20,7 +20,7 @@ class FindingKindsTest {
         new Finding.WrongDpi("p", 96, 3779, "72"), new Finding.WrongEntries("p", List.of(),
         List.of()), new Finding.WrongPages("p", "a", "b"), new Finding.WrongHash("p",
         "a".repeat(64), 1, "b".repeat(64), 2), new Finding.Stale("p",
-        Freshness.Reason.MISSING, null), new Finding.OtherBytes("p", "m", "d"),
+        StaleReason.MISSING, null), new Finding.OtherBytes("p", "m", "d"),
         new Finding.PixelsChanged("p", "m", "d", 1, 0.5, 1));
     Map<String, String> kinds = new TreeMap<>();
     one.forEach(f -> kinds.put(f.getClass().getSimpleName(), f.kind()));
@@ -37,9 +37,9 @@ class FindingKindsTest {
 
   @Test
   void theReasonsConsumersKeyOnKeepTheirValues() {
-    assertEquals("master changed", Freshness.Reason.MASTER_CHANGED.id());
-    assertEquals("missing", Freshness.Reason.MISSING.id());
-    assertEquals("renderer changed", Freshness.Reason.RENDERER_CHANGED.id());
-    assertEquals("file edited", Freshness.Reason.FILE_EDITED.id());
+    assertEquals("master changed", StaleReason.MASTER_CHANGED.id());
+    assertEquals("missing", StaleReason.MISSING.id());
+    assertEquals("renderer changed", StaleReason.RENDERER_CHANGED.id());
+    assertEquals("file edited", StaleReason.FILE_EDITED.id());
   }
 }

@@ -1,4 +1,4 @@
-package org.logokit.verify;
+package org.logokit.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.logokit.verify.ManifestFile;
+import org.logokit.verify.Finding;
 import org.logokit.TestFiles;
 import org.logokit.pipeline.KitRenderer;
 import org.logokit.pipeline.RenderOptions;
@@ -33,7 +35,7 @@ class CheckerTest {
     return assess().findings().stream().map(Finding::line).toList();
   }
 
-  /** Checker as the core's check runs it: render's way of reading a master's size. */
+  /** Checker as the core's check runs it. */
   Checker.Result assess() throws Exception {
     org.logokit.kit.Kit kit = KitLoader.load(assets, null);
     org.logokit.write.OutputFolder folder;
@@ -43,7 +45,7 @@ class CheckerTest {
       folder = null;
     }
     return Checker.assess(kit, assets, folder, folder == null ? null
-        : ManifestFile.Attempt.of(folder), org.logokit.pipeline.KitCheck.reference(kit));
+        : ManifestFile.Attempt.of(folder));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.logokit.verify;
+package org.logokit.pipeline;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -8,6 +8,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.logokit.verify.Verifier;
+import org.logokit.verify.ManifestFile;
+import org.logokit.verify.Finding;
+import org.logokit.verify.StaleReason;
 import org.logokit.kit.Kit;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
@@ -16,15 +20,11 @@ import org.logokit.text.KeepPatterns;
 import org.logokit.write.OutputFolder;
 
 /**
- * {@code check} without {@code --pixels}: is the output folder what {@code render} would make
- * now? Hashes, headers and the plan only; renders nothing and writes nothing. The core's
- * {@code KitCheck} runs it with the renderer's way of reading a master's size.
- *
- * <pre>{@code
- * Checker.Result r = Checker.assess(kit, Path.of("assets"), folder, ManifestFile.Attempt.of(folder), sizer);
- * }</pre>
+ * {@code check} without {@code --pixels}, for {@link KitCheck}: is the output folder what
+ * {@code render} would make now? Hashes, headers and the plan only ({@link Freshness}), and the
+ * files no record accounts for; renders nothing and writes nothing.
  */
-public final class Checker {
+final class Checker {
   private Checker() {}
 
   /**
@@ -34,19 +34,18 @@ public final class Checker {
    *     current
    * @param bytesOnly current outputs whose bytes another encoder made: not findings
    */
-  public record Result(List<Finding> findings, List<Freshness.BytesOnly> bytesOnly) {}
+  record Result(List<Finding> findings, List<Freshness.BytesOnly> bytesOnly) {}
 
   /**
    * @param out the output folder, or {@code null} when there is none yet: all is missing
    * @param manifest its manifest as read, when {@code out} is given
-   * @param reference what render makes, as far as it is known without rendering
    */
-  public static Result assess(Kit kit, Path assets, OutputFolder out,
-      ManifestFile.Attempt manifest, Freshness.Reference reference) throws IOException {
+  static Result assess(Kit kit, Path assets, OutputFolder out,
+      ManifestFile.Attempt manifest) throws IOException {
     if (out == null) {
       List<Finding> findings = new ArrayList<>();
       findings.add(new Finding.NoManifest(Manifest.FILE_NAME, "missing (run logokit render)"));
-      findings.addAll(Freshness.assess(kit, assets, null, null, reference).stale());
+      findings.addAll(Freshness.assess(kit, assets, null, null).stale());
       findings.sort(Comparator.comparing(Finding::path));
       return new Result(findings, List.of());
     }
@@ -60,7 +59,7 @@ public final class Checker {
       findings.add(new Finding.NoManifest(Manifest.FILE_NAME, manifest.problem().getMessage()));
     }
     Manifest previous = read == null ? null : read.manifest();
-    Freshness.Result fresh = Freshness.assess(kit, assets, out, previous, reference);
+    Freshness.Result fresh = Freshness.assess(kit, assets, out, previous);
     findings.addAll(fresh.stale());
     Set<String> known = new HashSet<>();
     fresh.planned().forEach(p -> known.add(p.path()));
@@ -76,7 +75,7 @@ public final class Checker {
             + "(logokit never follows links)"));
       } else if (KeepPatterns.looksLikeOutput(path) && !KeepPatterns.matches(kit.keep(), path)) {
         // A README or LICENSE beside the logos, or a kept file, is a person's: not a finding.
-        findings.add(new Finding.Stale(path, Freshness.Reason.NOT_PLANNED, null));
+        findings.add(new Finding.Stale(path, StaleReason.NOT_PLANNED, null));
       }
     }
     findings.sort(Comparator.comparing(Finding::path));

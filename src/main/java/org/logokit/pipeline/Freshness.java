@@ -1,4 +1,4 @@
-package org.logokit.verify;
+package org.logokit.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.logokit.verify.PngHeader;
+import org.logokit.verify.Verifier;
+import org.logokit.verify.FontHashes;
+import org.logokit.verify.Finding;
+import org.logokit.verify.StaleReason;
 import org.logokit.kit.Kit;
 import org.logokit.kit.MasterFiles;
 import org.logokit.kit.MasterSpec;
@@ -21,6 +26,9 @@ import org.logokit.manifest.FontEntry;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.plan.IntrinsicSize;
+import org.logokit.render.DeclaredSize;
+import org.logokit.render.SvgException;
+import org.logokit.sets.SetTexts;
 import org.logokit.plan.OutputJob;
 import org.logokit.plan.Planner;
 import org.logokit.text.KeepPatterns;
@@ -39,45 +47,6 @@ import org.logokit.write.OutputFolder;
  * {@code check --pixels} proves its pixels.
  */
 public final class Freshness {
-  /**
-   * Why an output is stale. Each reason's text is also its {@link #id()} in
-   * {@code --format json}, which CI consumers read (the GitHub Action keys on
-   * {@code master changed}): change one only with the consumers.
-   */
-  public enum Reason {
-    MISSING("missing"),
-    MASTER_CHANGED("master changed"),
-    MASTER_UNREADABLE("master cannot be read"),
-    MASTER_UNSIZED("master declares no size that can be read"),
-    CONFIG_CHANGED("config changed"),
-    FONTS_CHANGED("fonts changed"),
-    RENDERER_CHANGED("renderer changed"),
-    TOOL_CHANGED("written by another logokit version"),
-    FILE_EDITED("file edited"),
-    RECORD_WRONG("the manifest's record does not match the file"),
-    NOT_AS_PLANNED("the manifest's record is not the size or DPI the kit plans"),
-    NOT_WHAT_RENDER_WRITES("not the file render writes (a copy of the master or a set's text)"),
-    NOT_A_FILE("a link or special file, not an output"),
-    NOT_PLANNED("not planned"),
-    KEPT("a person's file (keep:), which the manifest claims as an output");
-
-    private final String text;
-
-    Reason(String text) {
-      this.text = text;
-    }
-
-    /** The stable value {@code --format json} writes as a stale finding's {@code reason}. */
-    public String id() {
-      return text;
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
-  }
-
   /**
    * One output the kit plans, with the manifest entry that is still good for it, if any.
    *
@@ -107,35 +76,13 @@ public final class Freshness {
     }
   }
 
-  /**
-   * What render would make, as far as it can be known without rendering: given by the caller,
-   * since verify renders nothing.
-   */
-  public interface Reference {
-    /**
-     * A master's intrinsic size from its bytes, as the renderer reads it, or {@code null} when
-     * it declares none that can be read.
-     */
-    IntrinsicSize size(byte[] master);
-
-    /**
-     * The very bytes render writes for an output without pixels (a copy of the master, an icon
-     * set's text file), or {@code null} for any other output.
-     */
-    byte[] bytes(MasterSpec master, Target target, Scheme scheme, byte[] svg);
-  }
-
   private Freshness() {}
 
   /**
    * @param manifest the output folder's manifest, or {@code null} when it has none
-   * @param reference what render makes: each master's size, so that every record is compared
-   *     with what the kit plans (pixels and DPI), not only with its file (a file and record
-   *     forged together to another DPI are stale), and the bytes of the outputs without pixels,
-   *     so that a copy or a text file forged with its record is stale too
    */
-  public static Result assess(Kit kit, Path assets, OutputFolder out, Manifest manifest,
-      Reference reference) throws IOException {
+  public static Result assess(Kit kit, Path assets, OutputFolder out, Manifest manifest)
+      throws IOException {
     Map<String, ManifestEntry> listed = new HashMap<>();
     if (manifest != null) {
       manifest.outputs().forEach(e -> listed.put(e.path(), e));
@@ -157,14 +104,14 @@ public final class Freshness {
         continue;
       }
       shas.put(m.file(), Sha256.hex(svg));
-      IntrinsicSize size = reference.size(svg);
+      IntrinsicSize size = declaredSize(kit, svg);
       if (size == null) {
         unsized.add(m.file());
       } else {
         Planner.plan(kit, m, size).forEach(job -> plans.put(job.path(), job));
       }
       for (MasterSpec.Output o : m.outputs()) {
-        byte[] bytes = reference.bytes(m, o.target(), o.scheme(), svg);
+        byte[] bytes = bytesWithoutPixels(m, o.target(), o.scheme(), svg);
         if (bytes != null) {
           expected.put(kit.outputPath(m, o.target(), o.scheme()), Sha256.hex(bytes));
         }
@@ -172,7 +119,7 @@ public final class Freshness {
     }
     // Hash the files that could still be current on every core first: on a no-op render or a
     // check, that is most of the work. A file with no state here is intact.
-    Map<String, Reason> fileStates = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, StaleReason> fileStates = new java.util.concurrent.ConcurrentHashMap<>();
     List<ManifestEntry> toHash = new ArrayList<>();
     for (MasterSpec m : kit.masters()) {
       for (MasterSpec.Output o : m.outputs()) {
@@ -183,7 +130,7 @@ public final class Freshness {
       }
     }
     toHash.parallelStream().forEach(e -> {
-      Reason r = fileState(out, e);
+      StaleReason r = fileState(out, e);
       if (r != null) {
         fileStates.put(e.path(), r);
       }
@@ -199,19 +146,19 @@ public final class Freshness {
         String path = kit.outputPath(m, t, scheme);
         ManifestEntry e = listed.remove(path);
         String sha = shas.get(m.file());
-        Reason why = sha == null ? Reason.MASTER_UNREADABLE
-            : unsized.contains(m.file()) ? Reason.MASTER_UNSIZED
-            : e == null ? Reason.MISSING
-            : !BuildInfo.renderer(t.format()).equals(e.renderer()) ? Reason.RENDERER_CHANGED
+        StaleReason why = sha == null ? StaleReason.MASTER_UNREADABLE
+            : unsized.contains(m.file()) ? StaleReason.MASTER_UNSIZED
+            : e == null ? StaleReason.MISSING
+            : !BuildInfo.renderer(t.format()).equals(e.renderer()) ? StaleReason.RENDERER_CHANGED
             : !m.file().equals(e.master()) || !t.spec().equals(e.target())
                 || !scheme.id().equals(e.scheme()) || !sameEncoding
-                || !Objects.equals(m.title(), e.title()) ? Reason.CONFIG_CHANGED
-            : !sameFonts ? Reason.FONTS_CHANGED
-            : !sha.equals(e.masterSha256()) ? Reason.MASTER_CHANGED
-            : !claimsFit(e, t) ? Reason.RECORD_WRONG
-            : !asPlanned(e, plans.get(path)) ? Reason.NOT_AS_PLANNED
+                || !Objects.equals(m.title(), e.title()) ? StaleReason.CONFIG_CHANGED
+            : !sameFonts ? StaleReason.FONTS_CHANGED
+            : !sha.equals(e.masterSha256()) ? StaleReason.MASTER_CHANGED
+            : !claimsFit(e, t) ? StaleReason.RECORD_WRONG
+            : !asPlanned(e, plans.get(path)) ? StaleReason.NOT_AS_PLANNED
             : expected.containsKey(path) && !expected.get(path).equals(e.sha256())
-                ? Reason.NOT_WHAT_RENDER_WRITES
+                ? StaleReason.NOT_WHAT_RENDER_WRITES
             : fileStates.get(path);
         String encoder = BuildInfo.encoder(t.format(), kit.encoding());
         boolean otherBytes = why == null && !encoder.equals(e.encoder());
@@ -225,20 +172,48 @@ public final class Freshness {
     }
     for (ManifestEntry e : listed.values()) {
       stale.add(new Finding.Stale(e.path(), KeepPatterns.covers(kit.keep(), e.path())
-          ? Reason.KEPT : Reason.NOT_PLANNED, e.master()));
+          ? StaleReason.KEPT : StaleReason.NOT_PLANNED, e.master()));
     }
     if (manifest != null && stale.isEmpty()) {
       // Every output is current, but render would still rewrite a manifest that records another
       // config or logokit version.
       if (!Objects.equals(kit.configSha256(), manifest.configSha256())) {
-        stale.add(new Finding.Stale(Manifest.FILE_NAME, Reason.CONFIG_CHANGED, null));
+        stale.add(new Finding.Stale(Manifest.FILE_NAME, StaleReason.CONFIG_CHANGED, null));
       } else if (!BuildInfo.version().equals(manifest.toolVersion())) {
-        stale.add(new Finding.Stale(Manifest.FILE_NAME, Reason.TOOL_CHANGED, null));
+        stale.add(new Finding.Stale(Manifest.FILE_NAME, StaleReason.TOOL_CHANGED, null));
       }
     }
     stale.sort(Comparator.comparing(Finding::path));
     bytesOnly.sort(Comparator.comparing(BytesOnly::path));
     return new Result(planned, stale, bytesOnly, shas);
+  }
+
+  /**
+   * A master's size as render reads it, from its root element alone; {@code null} when it
+   * declares none that can be read (its outputs then have no plan, and are stale). Every record
+   * is compared with the plan, not only with its file: a file and record forged together to
+   * another DPI are stale.
+   */
+  private static IntrinsicSize declaredSize(Kit kit, byte[] svg) {
+    try {
+      return DeclaredSize.of(svg, kit.limits());
+    } catch (SvgException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The very bytes render writes for an output made without pixels (a copy of the master, an
+   * icon set's text file), made without rendering; {@code null} for any other output. A copy or
+   * text file forged with its record is then stale.
+   */
+  private static byte[] bytesWithoutPixels(MasterSpec master, Target target, Scheme scheme,
+      byte[] svg) {
+    if (target.drawn() instanceof Target.Copy) {
+      return svg;
+    }
+    return target instanceof Target.SetFile f && f.kind() == Target.SetFile.Kind.TEXT
+        ? SetTexts.bytes(f, master.withSchemes(List.of(scheme))) : null;
   }
 
   /**
@@ -262,34 +237,34 @@ public final class Freshness {
    * is the one recorded; its header is read too (a PNG's first bytes, an icon or TIFF whole), so
    * a record that lies about size or DPI is caught without decoding any pixels.
    */
-  private static Reason fileState(OutputFolder out, ManifestEntry e) {
+  private static StaleReason fileState(OutputFolder out, ManifestEntry e) {
     OutputFolder.Digest d;
     try {
       if (!out.isFile(e.path())) {
-        return out.exists(e.path()) ? Reason.NOT_A_FILE : Reason.MISSING;
+        return out.exists(e.path()) ? StaleReason.NOT_A_FILE : StaleReason.MISSING;
       }
       d = out.digest(e.path(), Verifier.MAX_FILE_BYTES, 4096);
     } catch (IOException ex) {
-      return Reason.FILE_EDITED; // unreadable now: render writes it again
+      return StaleReason.FILE_EDITED; // unreadable now: render writes it again
     }
     if (!d.sha256().equals(e.sha256())) {
-      return Reason.FILE_EDITED;
+      return StaleReason.FILE_EDITED;
     }
     if (d.bytes() != e.bytes()) {
-      return Reason.RECORD_WRONG;
+      return StaleReason.RECORD_WRONG;
     }
     if (e.isPng()) {
       PngHeader h = PngHeader.parse(d.head());
       int ppm = OutputJob.pixelsPerMeter(e.dpi());
       return h != null && h.width() == e.width() && h.height() == e.height()
           && h.pixelsPerMeterX() == ppm && h.pixelsPerMeterY() == ppm ? null
-          : Reason.RECORD_WRONG;
+          : StaleReason.RECORD_WRONG;
     }
     try {
       return Verifier.checkFile(e, out.read(e.path(), Verifier.MAX_FILE_BYTES)).isEmpty() ? null
-          : Reason.RECORD_WRONG;
+          : StaleReason.RECORD_WRONG;
     } catch (IOException ex) {
-      return Reason.FILE_EDITED;
+      return StaleReason.FILE_EDITED;
     }
   }
 }
