@@ -114,7 +114,7 @@ install_packages() {
     || { tail -n 30 "$WORK/apt.log"; return 1; }
   tail -n 3 "$WORK/apt.log"
   pkg_versions "$ROOT" maven openjdk-25-jdk-headless libdeflate0 fontconfig fonts-dejavu-core
-  echo "  $(dpkg-query --admindir="$ROOT/var/lib/dpkg" -W -f='${db:Status-Status}\n' | grep -c '^installed$') packages installed in the root"
+  echo "  $(pkg_versions "$ROOT" | wc -l) packages installed in the root"
 }
 step "apt-get install $packages" install_packages
 

@@ -36,17 +36,21 @@ require_root() {
   [ "$(id -u)" = 0 ] || die "run as root: debootstrap, chroot and mounts need it"
 }
 
-# pkg_installed PACKAGE [ROOT]: is it installed on the host (or in ROOT; read from its dpkg
-# database, so nothing runs under emulation)?
-pkg_installed() {
-  [ "$(dpkg-query --admindir="${2:-}/var/lib/dpkg" -W -f='${db:Status-Status}' "$1" 2>/dev/null)" = installed ]
-}
-
-# pkg_versions ROOT PACKAGE...: "  name version" of each one installed in ROOT.
+# pkg_versions ROOT [PACKAGE...]: "  name version" of each one installed in ROOT ("" for the
+# host; all of them if none is named), read from its dpkg database, so nothing runs under
+# emulation. The whole database is listed and filtered: the host's dpkg-query, given another
+# release's database, does not always match a package by its bare name.
 pkg_versions() {
   local root=$1
   shift
-  dpkg-query --admindir="$root/var/lib/dpkg" -W -f='  ${Package} ${Version}\n' "$@" 2>/dev/null || true
+  dpkg-query --admindir="$root/var/lib/dpkg" -W -f='${db:Status-Status} ${Package} ${Version}\n' 2>/dev/null \
+    | awk -v names="$*" 'BEGIN { n = split(names, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1 }
+        $1 == "installed" && (n == 0 || $2 in want) { print "  " $2 " " $3 }' | sort -u
+}
+
+# pkg_installed PACKAGE [ROOT]: is it installed on the host (or in ROOT)?
+pkg_installed() {
+  [ -n "$(pkg_versions "${2:-}" "$1")" ]
 }
 
 # apt_host PACKAGE...: installs what is missing on the host.
