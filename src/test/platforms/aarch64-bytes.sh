@@ -20,6 +20,7 @@ ROOT_JAVA=/usr/lib/jvm/java-25-openjdk-arm64
 ROOT_PACKAGES=(openjdk-25-jdk-headless libfreetype6 libharfbuzz0b fontconfig fonts-dejavu-core)
 
 require_root
+apt_host git   # to read the repository under test
 resolve_repo "${1:-}"
 mkdir -p "$CACHE"
 trap 'exit 3' ERR   # a failed setup command: exit 3, not its own code

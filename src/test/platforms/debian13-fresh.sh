@@ -31,6 +31,7 @@ HOME_IN_ROOT=/root
 CLONE_IN_ROOT=$HOME_IN_ROOT/work/logokit
 
 require_root
+apt_host git   # to read the repository under test
 resolve_repo "${1:-}"
 mkdir -p "$CACHE"
 trap 'exit 3' ERR   # a failed setup command: exit 3, not its own code
