@@ -39,7 +39,8 @@ trap 'umount_root; print_steps' EXIT
 trap 'exit 130' INT TERM   # so that the EXIT trap unmounts
 
 # What the README says to do, read from README.md at the commit under test so that this script
-# follows it when it changes: the packages (the `apt-get install ...` in "Start here"), the main
+# follows it when it changes: the packages (the `apt-get install ...` in "Start here", as a code
+# line or a code span), the main
 # command (the code line after "Render the shipped kit") and the test command (after "Run the
 # tests"). If the README is reworded so that these are not found, this fails: update the patterns.
 readme=$(git -C "$REPO" show "$COMMIT:README.md")
@@ -52,8 +53,11 @@ code_after() {   # the first indented code line after a paragraph that starts wi
     { fresh = 0 }'
 }
 # shellcheck disable=SC2016  # the backticks are the README's Markdown
-readme_packages=${LOGOKIT_README_PACKAGES:-$(printf '%s\n' "$section" | tr '\n' ' ' \
-  | grep -Eo '`(sudo )?apt(-get)? install [^`]*`' | head -n 1 \
+# The packages: an indented code line `apt-get install ...`, or the same in a `code span`.
+readme_packages=${LOGOKIT_README_PACKAGES:-$( { printf '%s\n' "$section" \
+  | grep -E '^    (sudo )?apt(-get)? install ' | sed -E 's/^    /`/; s/$/`/'; \
+  printf '%s\n' "$section" | tr '\n' ' ' | grep -Eo '`(sudo )?apt(-get)? install [^`]*`'; } \
+  | head -n 1 \
   | sed -E 's/^`(sudo )?apt(-get)? install //; s/`$//; s/(^| )-[^ ]*//g; s/^ +//' || true)}
 main_cmd=$(code_after 'Render the shipped kit')
 test_cmd=$(code_after 'Run the tests')
