@@ -104,7 +104,7 @@ public final class PixelCheck {
       old = ImageFiles.decodeAll(before);
     } catch (IOException e) {
       return new PixelChange(path, master, null, Rasterizer.encode(kit, fresh), null,
-          "the file does not decode");
+          "the file does not decode: " + e.getMessage());
     }
     List<BufferedImage> now = fresh.images();
     if (!sizes(old).equals(sizes(now))) {
