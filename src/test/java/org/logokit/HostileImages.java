@@ -27,6 +27,17 @@ public final class HostileImages {
     return out.toByteArray();
   }
 
+  /** {@code png} with {@code n} small tEXt chunks after its IHDR, each kept by the JDK's reader. */
+  public static byte[] withTextChunks(byte[] png, int n) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(png, 0, 33); // the signature and IHDR
+    for (int i = 0; i < n; i++) {
+      chunk(out, "tEXt", new byte[] {'a', 0});
+    }
+    out.write(png, 33, png.length - 33);
+    return out.toByteArray();
+  }
+
   /** An ICO of PNG entries whose directory says each is {@code claimed} px (256 written as 0). */
   public static byte[] ico(List<byte[]> pngs, List<Integer> claimed) {
     int offset = 6 + 16 * pngs.size();

@@ -62,6 +62,17 @@ class ImageLayoutTest {
         + "(8192 x 8192 RGBA): not decoded", refusal(deep));
   }
 
+  @Test
+  void aPngsChunksBeforeItsImageDataAreCounted() throws IOException {
+    byte[] png = HostileImages.blankPng(16, 16);
+    assertEquals(List.of("16x16"), sizes(ImageLayout.of(HostileImages.withTextChunks(png, 256))));
+    assertEquals("over 256 chunks before the image data, the most logokit reads (it writes at "
+        + "most 3)", refusal(HostileImages.withTextChunks(png, 257)));
+    assertEquals("entry 1: over 256 chunks before the image data, the most logokit reads (it "
+        + "writes at most 3)", refusal(HostileImages.ico(List.of(HostileImages.withTextChunks(
+            png, 1000)), List.of(16))));
+  }
+
   // TIFF: a 1x1 grey pixel at offset 8, IFD i at slot(i).
 
   private static final int[][] PIXEL = {{256, 3, 1, 1}, {257, 3, 1, 1}, {258, 3, 1, 8},
