@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.logokit.kit.Limits;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.ManifestJson;
 import org.logokit.verify.ImageComparison;
@@ -124,12 +123,14 @@ public final class KitComparison {
     try {
       a = ImageFacts.read(kit, path);
     } catch (IOException | RuntimeException e) {
-      return new FileResult(path, null, null, null, "the kit's file cannot be read");
+      return new FileResult(path, null, null, null, "the kit's file cannot be read: "
+          + why(e));
     }
     try {
       b = ImageFacts.read(render, path);
     } catch (IOException | RuntimeException e) {
-      return new FileResult(path, a, null, null, "the rendered file cannot be read");
+      return new FileResult(path, a, null, null, "the rendered file cannot be read: "
+          + why(e));
     }
     List<String> problems = new ArrayList<>();
     if (a.width() != b.width() || a.height() != b.height() || !a.entries().equals(b.entries())) {
@@ -141,31 +142,45 @@ public final class KitComparison {
     ImageComparison cmp = null;
     if (problems.isEmpty()) {
       try {
-        cmp = pixels(kit, render, path, a);
+        cmp = pixels(kit, render, path);
         if (cmp.mean() > tolerance) {
           problems.add(String.format(Locale.ROOT, "pixels differ: mean %.3f per channel, over "
               + "the tolerance of %s", cmp.mean(), tolerance));
         }
       } catch (IOException | RuntimeException e) {
-        problems.add("the pixels cannot be compared: a file does not decode");
+        problems.add("the pixels cannot be compared: " + why(e));
       }
     }
     return new FileResult(path, a, b, cmp, problems.isEmpty() ? null
         : String.join("; ", problems));
   }
 
-  /** Every entry compared; the mean weighted by pixels, the max over all. */
-  private static ImageComparison pixels(OutputFolder kit, OutputFolder render, String path,
-      ImageFacts facts) throws IOException {
-    if ((long) facts.width() * facts.height() > Limits.DEFAULT.maxPixelsPerOutput()) {
-      throw new IOException("too large to decode");
-    }
-    List<BufferedImage> a = ImageFiles.decodeAll(kit.read(path, Verifier.MAX_FILE_BYTES));
-    List<BufferedImage> b = ImageFiles.decodeAll(render.read(path, Verifier.MAX_FILE_BYTES));
+  /**
+   * Every entry compared; the mean weighted by pixels, the max over all. Each file is decoded
+   * within {@link ImageFiles}' budgets, whatever its header claimed to {@link ImageFacts}.
+   */
+  private static ImageComparison pixels(OutputFolder kit, OutputFolder render, String path)
+      throws IOException {
+    List<BufferedImage> a = decode(kit, path, "the kit's file");
+    List<BufferedImage> b = decode(render, path, "the rendered file");
     if (a.size() != b.size()) {
       throw new IOException("entry counts differ");
     }
     return ImageComparison.ofAll(a, b);
+  }
+
+  private static List<BufferedImage> decode(OutputFolder folder, String path, String which)
+      throws IOException {
+    try {
+      return ImageFiles.decodeAll(folder.read(path, Verifier.MAX_FILE_BYTES));
+    } catch (IOException e) {
+      throw new IOException(which + " does not decode: " + e.getMessage(), e);
+    }
+  }
+
+  /** An exception's reason in a few words. */
+  private static String why(Exception e) {
+    return e.getMessage() != null ? e.getMessage() : e.toString();
   }
 
   private static List<String> images(OutputFolder folder) throws IOException {

@@ -130,7 +130,8 @@ public final class PixelCheck {
     try {
       old = ImageFiles.decodeAll(before);
     } catch (IOException e) {
-      return new PixelChange(path, master, null, now, null, "the file does not decode");
+      return new PixelChange(path, master, null, now, null, "the file does not decode: "
+          + e.getMessage());
     }
     List<BufferedImage> painted = fresh.images();
     if (!sizes(old).equals(sizes(painted))) {

@@ -89,19 +89,28 @@ public final class DiffReport {
       if (!c.images()) {
         return new Output(c, id, null, null, null, 0); // no picture: its row says what changed
       }
-      String before = c.before() == null ? null : id + "-before.png";
+      byte[] committed;
+      byte[] fresh;
+      BufferedImage difference;
+      BufferedImage shown;
+      try { // each decoded within ImageFiles' budgets: compare's files are a pull request's
+        committed = c.before() == null ? null : viewable(c.before());
+        fresh = viewable(c.after());
+        difference = diffImage(c);
+        shown = ImageFiles.decode(fresh);
+      } catch (IOException e) {
+        return new Output(c, id, null, null, null, 0); // no picture: its row says what is wrong
+      }
+      String before = committed == null ? null : id + "-before.png";
       String after = id + "-after.png";
-      BufferedImage difference = diffImage(c);
       String diff = difference == null ? null : id + "-diff.png";
       if (before != null) {
-        folder.write(before, viewable(c.before()));
+        folder.write(before, committed);
       }
-      byte[] fresh = viewable(c.after());
       folder.write(after, fresh);
       if (difference != null) {
         folder.write(diff, png(difference));
       }
-      BufferedImage shown = ImageFiles.decode(fresh);
       return new Output(c, id, before, after, diff, (long) shown.getWidth() * shown.getHeight());
     }
   }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.spi.ImageReaderSpi;
@@ -14,44 +15,39 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import com.twelvemonkeys.imageio.plugins.bmp.ICOImageReaderSpi;
 import com.twelvemonkeys.imageio.plugins.icns.ICNSImageReaderSpi;
 import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi;
+import org.logokit.text.Shown;
 
-/** Decoding output files: PNGs with the JDK's reader, icons with TwelveMonkeys'. */
+/**
+ * Decoding output files: PNGs with the JDK's reader, TIFFs and icons with TwelveMonkeys'. Every
+ * file is first read as {@link ImageLayout} and refused there when over a budget, so no decoder
+ * sees a file whose headers lie about what it holds.
+ */
 public final class ImageFiles {
   private ImageFiles() {}
 
-  /** @throws IOException when the bytes are not a decodable image */
-  public static BufferedImage decode(byte[] png) throws IOException {
-    BufferedImage img;
-    try {
-      img = ImageIO.read(new ByteArrayInputStream(png));
-    } catch (RuntimeException e) {
-      throw new IOException(e.toString(), e);
-    }
-    if (img == null) {
-      throw new IOException("not an image ImageIO can read");
-    }
-    return img;
+  /**
+   * The file's first image (a PNG's only one), decoded within the budget of {@link
+   * ImageLayout}.
+   *
+   * @throws IOException when the bytes are not a decodable image or are over a budget
+   */
+  public static BufferedImage decode(byte[] file) throws IOException {
+    return withReader(file, reader -> reader.read(0));
   }
 
   /**
-   * The most pixels one image of a file may claim to be decoded: the default pixel budget of an
-   * output. A committed file is the pull request's; a 1 MB PNG can claim 16000 x 16000 pixels.
+   * The most pixels a file's images may have in all to be decoded: the default pixel budget of
+   * an output. A committed file is the pull request's; a 1 MB PNG can claim 16000 x 16000
+   * pixels, and an icon's directory can say 16 px over an 8192 px entry.
    */
   public static final long MAX_PIXELS = org.logokit.kit.Limits.DEFAULT.maxPixelsPerOutput();
 
-  /** Every image in the file: one for a PNG, each entry of an ICO or ICNS, in file order. */
+  /**
+   * Every image in the file: one for a PNG, each entry of an ICO or ICNS, each IFD of a TIFF,
+   * in file order; decoded only when the file is within the budgets of {@link ImageLayout}.
+   */
   public static List<BufferedImage> decodeAll(byte[] file) throws IOException {
-    return eachImage(file, ImageFiles::read);
-  }
-
-  /** One image, decoded only when its header claims no more than {@link #MAX_PIXELS}. */
-  static BufferedImage read(ImageReader reader, int index) throws IOException {
-    long pixels = (long) reader.getWidth(index) * reader.getHeight(index);
-    if (pixels > MAX_PIXELS) {
-      throw new IOException("claims " + reader.getWidth(index) + "x" + reader.getHeight(index)
-          + " pixels, over the " + MAX_PIXELS + " an output may have: not decoded");
-    }
-    return reader.read(index);
+    return eachImage(file, ImageReader::read);
   }
 
   /** Each entry's width x height, without decoding pixels. */
@@ -84,10 +80,6 @@ public final class ImageFiles {
         best = i;
       }
     }
-    long pixels = (long) r.getWidth(best) * r.getHeight(best);
-    if (pixels > MAX_PIXELS) {
-      throw new IOException("too large to preview");
-    }
     javax.imageio.ImageReadParam param = r.getDefaultReadParam();
     int k = Math.max(1, Math.min(r.getWidth(best), r.getHeight(best)) / (2 * side));
     param.setSourceSubsampling(k, k, 0, 0);
@@ -112,38 +104,41 @@ public final class ImageFiles {
   }
 
   /**
-   * The readers of the icon and print formats logokit writes, asked directly: going through
-   * {@link ImageIO} first scans every plug-in on the class path, which cost a no-op render a
-   * fifth of its time. Anything else (a PNG, or a file that is none of these) goes to ImageIO.
+   * The reader of each format logokit writes, asked directly: going through {@link ImageIO}
+   * first scans every plug-in on the class path, which cost a no-op render a fifth of its time.
+   * A PNG goes to the JDK's reader.
    */
-  private static final List<ImageReaderSpi> DIRECT = List.of(new TIFFImageReaderSpi(),
-      new ICOImageReaderSpi(), new ICNSImageReaderSpi());
+  private static final Map<String, ImageReaderSpi> READERS = Map.of("tiff",
+      new TIFFImageReaderSpi(), "ico", new ICOImageReaderSpi(), "icns", new ICNSImageReaderSpi());
 
-  /** Opens the right reader for the bytes, applies {@code f}, and disposes of it. */
+  /**
+   * Reads the file's layout and refuses it when over a budget, then opens the format's reader
+   * on the bytes, applies {@code f}, and disposes of it.
+   */
   private static <T> T withReader(byte[] file, WithReader<T> f) throws IOException {
+    String format = ImageLayout.of(file).format();
     try (ImageInputStream in = new MemoryCacheImageInputStream(
         new ByteArrayInputStream(file))) {
-      ImageReader reader = open(in);
+      ImageReader reader = format.equals("png") ? png()
+          : READERS.get(format).createReaderInstance();
       try {
         reader.setInput(in);
         return f.apply(reader);
-      } catch (RuntimeException e) {
-        throw new IOException(e.toString(), e);
+      } catch (IOException | RuntimeException e) {
+        // A decoder's message may quote the file's bytes (an ICNS type): one line, escaped.
+        String why = e instanceof IOException && e.getMessage() != null ? e.getMessage()
+            : e.toString();
+        throw new IOException(Shown.of(why), e);
       } finally {
         reader.dispose();
       }
     }
   }
 
-  private static ImageReader open(ImageInputStream in) throws IOException {
-    for (ImageReaderSpi spi : DIRECT) {
-      if (spi.canDecodeInput(in)) {
-        return spi.createReaderInstance();
-      }
-    }
-    Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+  private static ImageReader png() throws IOException {
+    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("png");
     if (!readers.hasNext()) {
-      throw new IOException("not an image ImageIO can read");
+      throw new IOException("no PNG reader in this Java");
     }
     return readers.next();
   }

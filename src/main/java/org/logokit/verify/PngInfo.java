@@ -14,10 +14,13 @@ record PngInfo(int width, int height, int pixelsPerMeterX, int pixelsPerMeterY) 
 
   /** Reads the header and the chunks before the image data; {@code decode} reads it all too. */
   static PngInfo read(byte[] png, boolean decode) throws IOException {
+    if (!ImageLayout.format(png).equals("png")) {
+      throw new IOException("not a PNG file");
+    }
     return ImageFiles.eachImage(png, (reader, i) -> {
       int[] phys = phys(reader.getImageMetadata(i));
       if (decode) {
-        ImageFiles.read(reader, i);
+        reader.read(i);
       }
       return new PngInfo(reader.getWidth(i), reader.getHeight(i), phys[0], phys[1]);
     }).get(0);
