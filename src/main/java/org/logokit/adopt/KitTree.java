@@ -9,7 +9,6 @@ import org.logokit.plan.IntrinsicSize;
 import org.logokit.render.SvgException;
 import org.logokit.render.SvgLoader;
 import org.logokit.text.Shown;
-import org.logokit.verify.ImageFacts;
 import org.logokit.write.OutputFolder;
 
 /**

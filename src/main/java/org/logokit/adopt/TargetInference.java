@@ -14,7 +14,6 @@ import org.logokit.plan.IntrinsicSize;
 import org.logokit.plan.OutputJob;
 import org.logokit.plan.Planner;
 import org.logokit.text.PathRules;
-import org.logokit.verify.ImageFacts;
 
 /**
  * Which target makes an export of a master: the one whose planned pixels and pHYs are the

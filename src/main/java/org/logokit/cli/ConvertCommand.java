@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.logokit.format.Format;
 import org.logokit.pipeline.Converter;
 import org.logokit.kit.Limits;
 import org.logokit.kit.Scheme;
@@ -78,11 +79,11 @@ final class ConvertCommand implements Callable<Integer> {
     Console io = Console.of(spec);
     Path out = output != null ? output : defaultOutput(in);
     Target target;
-    Converter.Format format;
+    Format format;
     Scheme s;
     int bg;
     try {
-      format = Converter.Format.of(out.getFileName().toString());
+      format = Converter.formatOf(out.getFileName().toString());
       target = size == null ? new Target.OwnSize()
           : Converter.target(size.width, size.height, size.size, size.dpi);
       s = Scheme.parse(scheme);
@@ -97,7 +98,7 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (SvgException e) {
       io.err().println("error: " + Shown.of(in.toString()) + ": " + e.getMessage());
       return LogokitCommand.PROBLEMS;
-    } catch (org.logokit.encode.EncoderUnavailableException e) {
+    } catch (org.logokit.format.EncoderUnavailableException e) {
       io.err().println("error: " + e.getMessage());
       return LogokitCommand.PROBLEMS;
     } catch (IllegalArgumentException e) {

@@ -28,7 +28,7 @@ public final class Main {
   private static int lastResort(Throwable e) {
     PrintWriter err = SafePrintWriter.of(new PrintWriter(System.err, true));
     for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof org.logokit.encode.EncoderUnavailableException missing) {
+      if (c instanceof org.logokit.format.EncoderUnavailableException missing) {
         err.println("error: " + missing.getMessage()); // the machine, not a bug
         err.flush();
         return LogokitCommand.PROBLEMS;

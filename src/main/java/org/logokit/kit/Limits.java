@@ -20,7 +20,8 @@ import java.util.Map;
 public record Limits(long maxInputBytes, long maxPixelsPerOutput, int maxSecondsPerMaster,
     int maxElements, int maxDepth) {
 
-  public static final Limits DEFAULT = new Limits(10L << 20, 8192L * 8192L, 60, 200_000, 200);
+  public static final Limits DEFAULT = new Limits(10L << 20,
+      org.logokit.format.ImageFiles.MAX_PIXELS, 60, 200_000, 200);
 
   /** What even the command line cannot go past: a Java array, a 32768 px square, an hour. */
   public static final Limits CEILING = new Limits(1L << 30, 32768L * 32768L, 3600, 10_000_000,

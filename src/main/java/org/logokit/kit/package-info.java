@@ -3,6 +3,6 @@
  *
  * <p>{@link org.logokit.kit.KitLoader} reads {@code logokit.yaml} (or JSON) with Jackson and
  * validates it; problems come back as {@link org.logokit.kit.Diagnostic}s with file and line,
- * never as stack traces. Imports nothing from the other stages.
+ * never as stack traces. Imports {@code format} (what file a target makes) and {@code text}.
  */
 package org.logokit.kit;

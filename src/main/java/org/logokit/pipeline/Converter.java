@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.logokit.format.Format;
 import org.logokit.kit.Kit;
 import org.logokit.kit.Limits;
 import org.logokit.kit.MasterSpec;
@@ -19,29 +20,26 @@ import org.logokit.render.SvgException;
  * manifest.
  *
  * <pre>{@code
- * byte[] png = Converter.convert(Path.of("logo.svg"), new Target.Pixels(256), "png",
+ * byte[] png = Converter.convert(Path.of("logo.svg"), new Target.Pixels(256), Format.PNG,
  *     Scheme.LIGHT, 0, Limits.DEFAULT);
  * }</pre>
  */
 public final class Converter {
   private Converter() {}
 
-  /** The output formats, by file extension. */
-  public enum Format {
-    PNG, ICO, ICNS, TIFF;
-
-    /** The format a file name asks for: {@code .png}, {@code .ico}, {@code .icns}, {@code .tif(f)}. */
-    public static Format of(String fileName) {
-      String ext = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-      return switch (ext) {
-        case "png" -> PNG;
-        case "ico" -> ICO;
-        case "icns" -> ICNS;
-        case "tif", "tiff" -> TIFF;
-        default -> throw new IllegalArgumentException("'." + ext + "' is not an output format:"
-            + " use .png, .ico, .icns or .tiff");
-      };
+  /**
+   * The format a file name asks for: {@code .png}, {@code .ico}, {@code .icns}, {@code .tif(f)}.
+   *
+   * @throws IllegalArgumentException for any other
+   */
+  public static Format formatOf(String fileName) {
+    String ext = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    Format f = Format.of(ext.equals("tif") ? "tiff" : ext);
+    if (f == null || !f.hasPixels()) {
+      throw new IllegalArgumentException("'." + ext + "' is not an output format: use .png, "
+          + ".ico, .icns or .tiff");
     }
+    return f;
   }
 
   /**
@@ -85,6 +83,7 @@ public final class Converter {
         yield new Target.Tiff(size);
       }
       case PNG -> placed(size, background);
+      default -> throw new IllegalArgumentException(format + " is not written from a master");
     };
     MasterSpec master = new MasterSpec(file, "converted", List.of(target), List.of(scheme), 0);
     Kit kit = new Kit(null, "{name}{suffix}.png", List.of(master), limits);

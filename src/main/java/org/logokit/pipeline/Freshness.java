@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.logokit.verify.PngHeader;
+import org.logokit.format.png.PngHeader;
 import org.logokit.verify.Verifier;
 import org.logokit.verify.FontHashes;
 import org.logokit.verify.Finding;

@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.logokit.verify.StaleReason;
-import org.logokit.encode.Libdeflate;
+import org.logokit.format.png.Libdeflate;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;

@@ -19,7 +19,7 @@ import org.logokit.render.SvgException;
 import org.logokit.text.KeepPatterns;
 import org.logokit.text.Sha256;
 import org.logokit.text.Shown;
-import org.logokit.verify.PdfFacts;
+import org.logokit.format.pdf.PdfFacts;
 import org.logokit.write.OutputFolder;
 
 /**

@@ -1,11 +1,11 @@
 package org.logokit.pipeline;
 
-import org.logokit.encode.PdfEncoder;
+import org.logokit.format.pdf.PdfEncoder;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.plan.IntrinsicSize;
 import org.logokit.render.SvgException;
 import org.logokit.render.SvgMaster;
-import org.logokit.verify.PdfFacts;
+import org.logokit.format.pdf.PdfFacts;
 
 /**
  * A master as a one-page vector PDF ({@code pdf}): the page is its intrinsic size, user units

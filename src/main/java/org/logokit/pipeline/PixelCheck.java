@@ -21,10 +21,9 @@ import org.logokit.plan.OutputJob;
 import org.logokit.render.SvgException;
 import org.logokit.text.Sha256;
 import org.logokit.text.Shown;
-import org.logokit.verify.FileLayout;
 import org.logokit.verify.Finding;
 import org.logokit.verify.ImageComparison;
-import org.logokit.verify.ImageFiles;
+import org.logokit.format.ImageFiles;
 import org.logokit.verify.PixelChange;
 import org.logokit.verify.Verifier;
 import org.logokit.write.OutputFolder;
@@ -38,7 +37,8 @@ import org.logokit.write.OutputFolder;
  * with the file. Only where they differ are pixels compared (and reported as figures). A file
  * with the same pixels but other bytes passes only when its record names another encoder than
  * this logokit's (a new deflater: the same pixels, other bytes), it is laid out as logokit lays
- * out its files ({@link FileLayout}: no chunk logokit does not write, nothing after the image),
+ * out its files ({@link org.logokit.format.Codec#layoutProblem}: no chunk logokit does not
+ * write, nothing after the image),
  * and its size and DPI are what the kit plans. A file without pixels (a copy of the master, an
  * icon set's text file, a PDF) must be the same bytes.
  */
@@ -157,7 +157,7 @@ public final class PixelCheck {
    */
   private static String otherBytes(Kit kit, OutputJob job, byte[] file, ManifestEntry record) {
     Format format = job.format();
-    String layout = FileLayout.problem(format, file);
+    String layout = format.codec().layoutProblem(file);
     if (layout != null) {
       return layout;
     }

@@ -1,5 +1,6 @@
 package org.logokit.pipeline;
 
+import org.logokit.format.Format;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,16 +8,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
-import org.logokit.encode.IconEncoder;
-import org.logokit.encode.PngEncoder;
-import org.logokit.encode.TiffEncoder;
+import org.logokit.format.Format;
 import org.logokit.kit.Kit;
 import org.logokit.kit.Limits;
 import org.logokit.kit.MasterFiles;
@@ -239,15 +237,9 @@ final class Rasterizer {
     if (p.copy() != null) {
       return p.copy();
     }
-    if (job.target().drawn() instanceof Target.Icon icon) {
-      return IconEncoder.encode(
-          IconEncoder.Format.valueOf(icon.extension().toUpperCase(Locale.ROOT)), p.images());
-    }
-    BufferedImage image = SetImages.opaqueIfAsked(job.target(), p.images().get(0));
-    if (job.target() instanceof Target.Tiff) {
-      return TiffEncoder.encode(image, job.dpi());
-    }
-    return PngEncoder.encode(image, job.pixelsPerMeter(),
-        kit.optimize() ? PngEncoder.Effort.SMALLEST : PngEncoder.Effort.FAST);
+    List<BufferedImage> images = job.format().kind() == Format.Kind.ICON ? p.images()
+        : List.of(SetImages.opaqueIfAsked(job.target(), p.images().get(0)));
+    return job.format().codec().write(images, job.dpi(), kit.optimize());
   }
+
 }

@@ -1,7 +1,7 @@
 package org.logokit.pipeline;
 
 import java.nio.charset.StandardCharsets;
-import org.logokit.encode.PngEncoder;
+import org.logokit.format.png.PngEncoder;
 import org.logokit.kit.Limits;
 import org.logokit.kit.Scheme;
 import org.logokit.plan.ContentBox;

@@ -31,6 +31,6 @@ public record OutputJob(String master, Target target, Scheme scheme, String path
   }
 
   public static int pixelsPerMeter(double dpi) {
-    return (int) Math.floor(dpi / 0.0254 + 1e-6);
+    return org.logokit.format.png.PngCodec.pixelsPerMeter(dpi);
   }
 }

@@ -4,6 +4,8 @@
  * resource refused), then painted to {@code BufferedImage}s at any size. Never writes files,
  * but for the kit's fonts, which Java reads only from files: copies in a temporary folder of
  * the run's own ({@link org.logokit.render.FontCopies}).
- * Imports {@code plan} (for {@code IntrinsicSize}) and {@code kit} (for {@code Limits}).
+ * {@link org.logokit.render.DeclaredSize} reads a master's size from its root element alone, for
+ * a check that renders nothing. Imports {@code plan} (for {@code IntrinsicSize}), {@code kit}
+ * (for {@code Limits}), {@code format} and {@code text}.
  */
 package org.logokit.render;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.logokit.verify.ImageComparison;
 import org.logokit.verify.PixelChange;
-import org.logokit.verify.ImageFiles;
+import org.logokit.format.ImageFiles;
 import org.logokit.write.OutputFolder;
 
 /**
@@ -205,7 +205,7 @@ public final class DiffReport {
   }
 
   private static byte[] png(BufferedImage img) {
-    return org.logokit.encode.PngEncoder.encode(img, 3780);
+    return org.logokit.format.png.PngEncoder.encode(img, 3780);
   }
 
   private static final String HEAD = """

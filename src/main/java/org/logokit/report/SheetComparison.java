@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.logokit.verify.ImageComparison;
-import org.logokit.verify.ImageFiles;
-import org.logokit.verify.PngChunks;
-import org.logokit.verify.PngHeader;
+import org.logokit.format.ImageFiles;
+import org.logokit.format.png.PngChunks;
+import org.logokit.format.png.PngHeader;
 
 /**
  * Whether a committed contact sheet is the one this logokit makes but for how its previews were

@@ -4,10 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
-import org.logokit.encode.PngEncoder;
+import org.logokit.format.png.PngEncoder;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.text.Sha256;
-import org.logokit.verify.ImageFiles;
+import org.logokit.format.ImageFiles;
 import org.logokit.verify.Verifier;
 import org.logokit.write.OutputFolder;
 

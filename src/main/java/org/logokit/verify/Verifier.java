@@ -1,5 +1,10 @@
 package org.logokit.verify;
 
+import org.logokit.format.Codec;
+import org.logokit.format.Facts;
+import org.logokit.format.Format;
+import org.logokit.format.ImageFiles;
+import org.logokit.format.pdf.PdfCodec;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -95,37 +100,29 @@ public final class Verifier {
   }
 
   /**
-   * One file against its entry. A file whose hash matches is what render wrote, but its header
-   * is still read so that a manifest edited by hand is caught too; a file whose hash does not
-   * match is decoded fully to say how it differs.
+   * One file against its entry, through its format's {@link Codec}: the facts the file states
+   * (size and resolution, an icon's entries, a PDF's pages) against the record's. A file whose
+   * hash matches is what render wrote, but its facts are still read, so that a manifest edited
+   * by hand is caught too; a file whose hash does not match is decoded fully to say how it
+   * differs. A copy or a text file has no facts: its hash says it all.
    */
   public static List<Finding> checkFile(ManifestEntry e, byte[] bytes) {
     String sha = Sha256.hex(bytes);
     boolean same = sha.equals(e.sha256());
-    if (e.format().equals("svg") || e.isText()) { // no pixels: the hash says it all
-      return same ? List.of()
-          : List.of(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
-    }
-    if (e.format().equals("ico") || e.format().equals("icns")) {
-      return checkIcon(e, bytes, sha, same);
-    }
-    if (e.format().equals("pdf")) {
-      return checkPdf(e, bytes, sha, same);
-    }
-    Raster r;
-    try {
-      r = e.format().equals("tiff") ? tiff(e, bytes, !same) : png(e, bytes, !same);
-    } catch (IOException ex) {
-      return List.of(new Finding.Undecodable(e.path(), ex.getMessage()));
-    }
+    Format format = e.formatType();
+    Codec codec = format == null ? null : format.codec();
     List<Finding> findings = new ArrayList<>();
-    if (r.width() != e.width() || r.height() != e.height()) {
-      findings.add(new Finding.WrongSize(e.path(), e.width(), e.height(), r.width(),
-          r.height()));
-    }
-    if (r.dpiFound() != null) {
-      findings.add(new Finding.WrongDpi(e.path(), e.dpi(), OutputJob.pixelsPerMeter(e.dpi()),
-          r.dpiFound()));
+    if (codec != null) {
+      Facts facts;
+      try {
+        facts = codec.facts(bytes);
+        if (!same && format.hasPixels()) {
+          ImageFiles.decodeAll(bytes);
+        }
+      } catch (IOException ex) {
+        return List.of(new Finding.Undecodable(e.path(), ex.getMessage()));
+      }
+      compare(e, format, facts, findings);
     }
     if (findings.isEmpty() && !same) {
       findings.add(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
@@ -133,89 +130,37 @@ public final class Verifier {
     return findings;
   }
 
-  /**
-   * A PNG's or TIFF's size and, when its resolution is not the entry's, what it is instead.
-   *
-   * @param dpiFound {@code null} when the resolution is right
-   */
-  private record Raster(int width, int height, String dpiFound) {}
-
-  /** pHYs must be the entry's DPI in pixels per metre, exactly as render writes it. */
-  private static Raster png(ManifestEntry e, byte[] bytes, boolean decode) throws IOException {
-    PngInfo info = PngInfo.read(bytes, decode);
-    int ppm = OutputJob.pixelsPerMeter(e.dpi());
-    boolean right = info.pixelsPerMeterX() == ppm && info.pixelsPerMeterY() == ppm;
-    return new Raster(info.width(), info.height(), right ? null : found(info));
-  }
-
-  /** The resolution tags hold the DPI in hundredths. */
-  private static Raster tiff(ManifestEntry e, byte[] bytes, boolean decode) throws IOException {
-    TiffInfo info = TiffInfo.read(bytes, decode);
-    boolean right = Math.abs(info.dpi() - e.dpi()) <= 0.01; // false for NaN too
-    return new Raster(info.width(), info.height(), right ? null
-        : Double.isNaN(info.dpi()) ? "no resolution tags"
-        : String.format(Locale.ROOT, "%.2f DPI (TIFF tags)", info.dpi()));
-  }
-
-  /** An ICO or ICNS: every entry is there at its size, and the hash matches. */
-  private static List<Finding> checkIcon(ManifestEntry e, byte[] bytes, String sha,
-      boolean same) {
-    List<String> found;
-    try {
-      found = ImageFiles.entrySizes(bytes);
-      if (!same) {
-        ImageFiles.decodeAll(bytes);
+  /** What the file states against what its record says, as findings. */
+  private static void compare(ManifestEntry e, Format format, Facts facts,
+      List<Finding> findings) {
+    switch (format.kind()) {
+      case ICON -> {
+        List<String> expected = e.entries() == null ? List.of()
+            : e.entries().stream().map(s -> s + "x" + s).toList();
+        if (!facts.entries().equals(expected)) {
+          findings.add(new Finding.WrongEntries(e.path(), expected, facts.entries()));
+        }
       }
-    } catch (IOException ex) {
-      return List.of(new Finding.Undecodable(e.path(), ex.getMessage()));
+      case VECTOR -> {
+        String expected = PdfCodec.pages(e.pages() == null ? 0 : e.pages(),
+            e.pageWidth() == null ? Double.NaN : e.pageWidth(),
+            e.pageHeight() == null ? Double.NaN : e.pageHeight());
+        if (!expected.equals(facts.pagesShown())) {
+          findings.add(new Finding.WrongPages(e.path(), expected, facts.pagesShown()));
+        }
+      }
+      default -> {
+        if (facts.width() != e.width() || facts.height() != e.height()) {
+          findings.add(new Finding.WrongSize(e.path(), e.width(), e.height(), facts.width(),
+              facts.height()));
+        }
+        String dpi = facts.resolutionOtherThan(e.dpi());
+        if (dpi != null) {
+          findings.add(new Finding.WrongDpi(e.path(), e.dpi(),
+              OutputJob.pixelsPerMeter(e.dpi()), dpi));
+        }
+      }
     }
-    List<String> expected = e.entries() == null ? List.of()
-        : e.entries().stream().map(s -> s + "x" + s).toList();
-    if (!found.equals(expected)) {
-      return List.of(new Finding.WrongEntries(e.path(), expected, found));
-    }
-    return same ? List.of()
-        : List.of(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
-  }
-
-  /** A PDF: read back, it has the page count and page size listed, and the hash matches. */
-  private static List<Finding> checkPdf(ManifestEntry e, byte[] bytes, String sha,
-      boolean same) {
-    PdfFacts facts;
-    try {
-      facts = PdfFacts.read(bytes);
-    } catch (IOException ex) {
-      return List.of(new Finding.Undecodable(e.path(), ex.getMessage()));
-    }
-    String expected = pages(e.pages() == null ? 0 : e.pages(),
-        e.pageWidth() == null ? Double.NaN : e.pageWidth(),
-        e.pageHeight() == null ? Double.NaN : e.pageHeight());
-    String found = pages(facts.pages(), facts.width(), facts.height());
-    if (!expected.equals(found)) {
-      return List.of(new Finding.WrongPages(e.path(), expected, found));
-    }
-    return same ? List.of()
-        : List.of(new Finding.WrongHash(e.path(), e.sha256(), e.bytes(), sha, bytes.length));
-  }
-
-  /** "1 page of 150x37.5 pt": sizes to the hundredth of a point, as compared. */
-  static String pages(int count, double width, double height) {
-    return count + (count == 1 ? " page" : " pages") + " of " + points(width) + "x"
-        + points(height) + " pt";
-  }
-
-  private static String points(double pt) {
-    return org.logokit.text.Decimals.shown(pt);
-  }
-
-  private static String found(PngInfo info) {
-    if (info.pixelsPerMeterX() < 0) {
-      return "no pHYs";
-    }
-    String x = String.format(Locale.ROOT, "%.2f", info.pixelsPerMeterX() * 0.0254);
-    return x + " DPI (pHYs " + info.pixelsPerMeterX()
-        + (info.pixelsPerMeterY() != info.pixelsPerMeterX() ? "x" + info.pixelsPerMeterY() : "")
-        + " px/m)";
   }
 
   /** Files render writes besides the outputs: the manifest and the contact sheet. */

@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.Golden;
-import org.logokit.verify.ImageFacts;
 import org.logokit.write.OutputFolder;
 
 /**

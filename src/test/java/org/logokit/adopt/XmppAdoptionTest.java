@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.Golden;
 import org.logokit.TestFiles;
-import org.logokit.verify.ImageFacts;
 import org.logokit.write.OutputFolder;
 
 /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.logokit.RenderedKit;
 import org.logokit.TestFiles;
 import org.logokit.cli.CliTest.Run;
-import org.logokit.encode.PngEncoder;
+import org.logokit.format.png.PngEncoder;
 import org.logokit.text.Sha256;
 
 class CheckCliTest {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.TestFiles;
 import org.logokit.cli.CliTest.Run;
-import org.logokit.verify.ImageFiles;
+import org.logokit.format.ImageFiles;
 
 /** Issue 11's everyday tasks, each through the real command line. */
 class EverydayUseTest {

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.logokit.verify.ManifestFile;
 import org.logokit.verify.Finding;
 import org.logokit.TestFiles;
-import org.logokit.pipeline.KitRenderer;
-import org.logokit.pipeline.RenderOptions;
 import org.logokit.kit.KitLoader;
 
 /** {@code check} by hashes: each reason, on a small kit. */

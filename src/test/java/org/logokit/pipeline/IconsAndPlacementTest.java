@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.logokit.format.Format;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.RenderedKit;
 import org.logokit.TestFiles;
-import org.logokit.encode.IconEncoder;
+import org.logokit.format.icon.IconEncoder;
 import org.logokit.kit.KitException;
 import org.logokit.kit.KitLoader;
 import org.logokit.kit.Limits;
@@ -25,7 +26,7 @@ import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
 import org.logokit.verify.Finding;
 import org.logokit.verify.ImageComparison;
-import org.logokit.verify.ImageFiles;
+import org.logokit.format.ImageFiles;
 import org.logokit.verify.Verifier;
 
 /** Favicons, app icons and placement on a canvas. */
@@ -65,7 +66,7 @@ class IconsAndPlacementTest {
     // A favicon someone rebuilt without its 48 px entry.
     List<BufferedImage> entries = ImageFiles.decodeAll(Files.readAllBytes(out.resolve(MARK + ".ico")));
     entries.remove(2);
-    Files.write(out.resolve(MARK + ".ico"), IconEncoder.encode(IconEncoder.Format.ICO, entries));
+    Files.write(out.resolve(MARK + ".ico"), IconEncoder.encode(Format.ICO, entries));
     Finding f = Verifier.verify(out).get(0);
     assertInstanceOf(Finding.WrongEntries.class, f);
     assertEquals("wrong icon entries: expected 16x16, 32x32, 48x48, 64x64, 128x128, 256x256, "

@@ -16,7 +16,7 @@ import org.logokit.TestFiles;
 import org.logokit.kit.Limits;
 import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
-import org.logokit.verify.PdfFacts;
+import org.logokit.format.pdf.PdfFacts;
 
 /**
  * Every master of the real-logo corpus (gradients, clip paths, masks, patterns, filters,

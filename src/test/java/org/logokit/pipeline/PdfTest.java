@@ -216,7 +216,7 @@ class PdfTest {
 
   @Test
   void verifyFlagsAPdfOfAnotherPageSize() throws Exception {
-    byte[] other = org.logokit.encode.PdfEncoder.encode(100, 50, 1, g -> { });
+    byte[] other = org.logokit.format.pdf.PdfEncoder.encode(100, 50, 1, g -> { });
     Files.write(out.resolve(WIDE), other);
     Run r = cli("verify", "--out", out.toString());
     assertEquals(1, r.exit);
@@ -247,7 +247,7 @@ class PdfTest {
   @Test
   void checkFlagsAStalePdf() throws Exception {
     assertEquals(0, cli("check", "--assets", assets.toString(), "--out", out.toString()).exit);
-    byte[] other = org.logokit.encode.PdfEncoder.encode(900, 472.5, 1, g -> { });
+    byte[] other = org.logokit.format.pdf.PdfEncoder.encode(900, 472.5, 1, g -> { });
     Files.write(out.resolve(WIDE), other);
     Run r = cli("check", "--assets", assets.toString(), "--out", out.toString());
     assertEquals(1, r.exit);
@@ -273,7 +273,7 @@ class PdfTest {
     // What a pull request can do: another PDF of the same page size, and a manifest that
     // records its hash and length. Hashes and the page agree; only a fresh render tells.
     byte[] old = Files.readAllBytes(out.resolve(WIDE));
-    byte[] other = org.logokit.encode.PdfEncoder.encode(900, 472.5, 1, g -> { });
+    byte[] other = org.logokit.format.pdf.PdfEncoder.encode(900, 472.5, 1, g -> { });
     Files.write(out.resolve(WIDE), other);
     Path manifest = out.resolve("manifest.json");
     Files.writeString(manifest, Files.readString(manifest)

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.RenderedKit;
 import org.logokit.TestFiles;
-import org.logokit.encode.TiffEncoder;
+import org.logokit.format.tiff.TiffEncoder;
 import org.logokit.kit.Target;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.verify.Finding;
 import org.logokit.verify.ImageComparison;
-import org.logokit.verify.ImageFiles;
+import org.logokit.format.ImageFiles;
 import org.logokit.verify.Verifier;
 
 /** Print TIFFs at 300 and 600 DPI with correct resolution tags. */
@@ -67,6 +67,6 @@ class TiffTest {
 
   @Test
   void resolutionIsWrittenInHundredths() {
-    assertEquals("30000/100", org.logokit.encode.TiffEncoderAccess.rational(300));
+    assertEquals("30000/100", org.logokit.format.tiff.TiffEncoderAccess.rational(300));
   }
 }

@@ -22,7 +22,7 @@ class XmlDepthTest {
     Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
         + "<g>".repeat(150) + "<rect width=\"10\" height=\"10\"/>" + "</g>".repeat(150)
         + "</svg>");
-    byte[] png = Converter.convert(svg, new Target.Pixels(10), Converter.Format.PNG,
+    byte[] png = Converter.convert(svg, new Target.Pixels(10), org.logokit.format.Format.PNG,
         Scheme.LIGHT, 0, Limits.DEFAULT);
     assertEquals(0xff000000, TestFiles.decode(png).getRGB(5, 5), "the rect is painted");
   }

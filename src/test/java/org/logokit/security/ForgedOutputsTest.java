@@ -183,7 +183,7 @@ class ForgedOutputsTest {
   @Test
   void aTiffWhoseResolutionTagsAndRecordSay72IsCaught() throws Exception {
     String path = "logo/logo-600dpi.tiff";
-    byte[] tiff = org.logokit.encode.TiffEncoder.encode(TestFiles.decode(
+    byte[] tiff = org.logokit.format.tiff.TiffEncoder.encode(TestFiles.decode(
         Files.readAllBytes(out.resolve("logo/logo-600dpi.png"))), 72);
     forge(path, tiff, r -> r.put("dpi", 72.0));
     caughtAndMadeAgain(path, "not the size or DPI the kit plans", "the same pixels, but ");

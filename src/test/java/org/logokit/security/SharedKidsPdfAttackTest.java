@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.TestFiles;
 import org.logokit.text.Sha256;
-import org.logokit.verify.HostilePdfs;
-import org.logokit.verify.PdfFacts;
+import org.logokit.format.pdf.HostilePdfs;
+import org.logokit.format.pdf.PdfFacts;
 
 /**
  * Issue 21, item 6: a committed PDF whose 2,000 page-tree nodes share one {@code Kids} object

@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.logokit.verify.ImageFiles;
+import org.logokit.format.ImageFiles;
 
 /** What the platform rules ask of an icon's pixels, checked on a decoded file. */
 final class Pixels {

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.logokit.TestFiles;
-import org.logokit.verify.ImageFiles;
+import org.logokit.format.ImageFiles;
 
 /** The web set's files against what browsers and the W3C ask of them. */
 class WebSetTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.RenderedKit;
 import org.logokit.TestFiles;
-import org.logokit.encode.PngEncoder;
+import org.logokit.format.png.PngEncoder;
 
 class VerifierTest {
   static final String LOGO_64 = "xmpp_logo/xmpp_logo-64px.png";

@@ -1,0 +1,57 @@
+package org.logokit.format;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+import javax.imageio.ImageReader;
+
+/**
+ * A format family's writer and its readers, side by side in the family's package
+ * ({@code format.png}, {@code format.icon}, {@code format.tiff}, {@code format.pdf}); each
+ * {@link Format} names its codec. Every reader treats the bytes as a pull request's: within the
+ * budgets of {@link ImageLayout}, one line of why when it will not read them.
+ */
+public interface Codec {
+  /** Whether {@code file} starts as this format's files do. */
+  boolean sniff(byte[] file);
+
+  /**
+   * The images a decoder of the file would make, as the file's own headers say, read before any
+   * decoder sees the bytes; none for a format without pixels.
+   *
+   * @throws IOException with one line saying why the file is not read
+   */
+  List<ImageLayout.Image> images(byte[] file) throws IOException;
+
+  /**
+   * A fresh ImageIO reader of this format, asked for directly (going through ImageIO's plug-in
+   * scan cost a no-op render a fifth of its time).
+   *
+   * @throws IOException for a format without pixels
+   */
+  ImageReader reader() throws IOException;
+
+  /**
+   * What the file says of itself, from its headers, within the budgets: size, resolution, an
+   * icon's entries, a PDF's pages. No pixel is decoded.
+   *
+   * @throws IOException with one line saying why the file is not read
+   */
+  Facts facts(byte[] file) throws IOException;
+
+  /**
+   * {@code null} when a file of this format with the pixels logokit makes is also laid out as
+   * logokit writes the format, so that nothing a decoder skips can ride along; else why not.
+   */
+  String layoutProblem(byte[] file);
+
+  /**
+   * The file logokit writes for {@code images} (one, or an icon's entries smallest first) at
+   * {@code dpi}.
+   *
+   * @param smallest spend time for fewer bytes ({@code optimize: true}); the pixels are the same
+   * @throws UnsupportedOperationException for a format made otherwise (a PDF is drawn, a copy
+   *     and a text file are made from the master)
+   */
+  byte[] write(List<BufferedImage> images, double dpi, boolean smallest);
+}

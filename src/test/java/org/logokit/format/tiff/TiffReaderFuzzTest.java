@@ -1,0 +1,26 @@
+package org.logokit.format.tiff;
+
+import org.logokit.format.ReaderFuzzing;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+
+/**
+ * Fuzzes the TIFF reader: a pull request can commit any bytes under an output's name. Each
+ * input is refused in one line or read within the budgets, each image the size its reader
+ * claims ({@link ReaderFuzzing}), and its size and resolution read as {@code verify} reads them.
+ *
+ * <p>Regression inputs:
+ * {@code src/test/resources/org/logokit/verify/TiffReaderFuzzTestInputs/}. When fuzzing,
+ * libFuzzer also stops any input that runs past 10 s ({@code -timeout}).
+ */
+class TiffReaderFuzzTest {
+  @FuzzTest(maxDuration = "20s")
+  void read(byte[] tiff) {
+    ReaderFuzzing.read(tiff);
+    try {
+      TiffInfo.read(tiff, false);
+    } catch (IOException e) {
+      ReaderFuzzing.assertOneLine(e.getMessage());
+    }
+  }
+}
