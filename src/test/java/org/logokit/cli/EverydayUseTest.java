@@ -209,9 +209,8 @@ class EverydayUseTest {
   void anUnwritableOutputFolderSaysWhyFromTheOs() throws Exception {
     Path assets = TestFiles.smallKit(dir, "[own]");
     Path mount = Files.createDirectories(dir.resolve("ro"));
-    boolean mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs",
-        mount.toString()).start().waitFor() == 0;
-    org.junit.jupiter.api.Assumptions.assumeTrue(mounted, "needs root to mount a tmpfs");
+    TestFiles.mountTmpfsOrSkip(mount, "ro,size=64k",
+        "the OS's own 'Read-only file system' error, word for word");
     try {
       Run r = CliTest.run("render", "--assets", assets.toString(), "--out", mount.toString());
       assertEquals(1, r.exit(), r.err());
@@ -223,7 +222,7 @@ class EverydayUseTest {
       assertEquals("error: " + mount + "/kit: cannot create the folder: Read-only file system",
           r.err().strip());
     } finally {
-      new ProcessBuilder("umount", mount.toString()).start().waitFor();
+      TestFiles.unmount(mount);
     }
   }
 
