@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.logokit.Loopback;
 import org.logokit.TestFiles;
 import org.logokit.pipeline.KitRenderer;
 import org.logokit.pipeline.RenderOptions;
