@@ -121,6 +121,20 @@ public final class TestFiles {
     new ProcessBuilder("umount", dir.toString()).redirectErrorStream(true).start().waitFor();
   }
 
+  /**
+   * Waits for a process the test started to end, and gives its exit status. No time is
+   * asserted: the only bound is a hang guard far past any run (10 minutes), after which the
+   * process is killed and the test fails.
+   */
+  public static int exitOf(Process p) throws InterruptedException {
+    if (!p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      org.junit.jupiter.api.Assertions.fail("hung: " + p.info().commandLine().orElse("a process")
+          + " was still running after 10 minutes, and was killed");
+    }
+    return p.exitValue();
+  }
+
   /** A minimal SVG of one filled rectangle covering the viewBox. */
   public static String rectSvg(String rootAttributes, String colour) {
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" " + rootAttributes + ">"

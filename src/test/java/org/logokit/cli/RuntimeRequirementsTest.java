@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,8 +30,7 @@ class RuntimeRequirementsTest {
     List<String> cmd = new ArrayList<>(List.of(java));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-    return new String[] {Integer.toString(p.exitValue()),
+    return new String[] {Integer.toString(TestFiles.exitOf(p)),
         new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)};
   }
 

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -185,8 +184,7 @@ class FaultToleranceTest {
     Process p = start(WriteFaults.class.getName(), step.name(), which, Integer.toString(nth),
         "render", "--assets", assets.toString(), "--out", out.toString());
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the render did not end");
-    assertEquals(WriteFaults.KILLED, p.exitValue(), "killed at the step: " + log);
+    assertEquals(WriteFaults.KILLED, TestFiles.exitOf(p), "killed at the step: " + log);
 
     Map<String, byte[]> after = TestFiles.snapshot(out);
     List<String> leftovers = after.keySet().stream()
@@ -232,7 +230,8 @@ class FaultToleranceTest {
     Process b = start(render);
     String outA = new String(a.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String outB = new String(b.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(a.waitFor(120, TimeUnit.SECONDS) && b.waitFor(120, TimeUnit.SECONDS));
+    TestFiles.exitOf(a);
+    TestFiles.exitOf(b);
     for (int i = 0; i < 2; i++) {
       Process p = i == 0 ? a : b;
       String text = i == 0 ? outA : outB;

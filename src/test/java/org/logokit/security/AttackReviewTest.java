@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.DecodedPixels;
@@ -29,8 +28,7 @@ class AttackReviewTest {
         "-cp", System.getProperty("java.class.path"), "org.logokit.cli.Main"));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-    Cli r = new Cli(p.exitValue(), new String(p.getInputStream().readAllBytes(),
+    Cli r = new Cli(TestFiles.exitOf(p), new String(p.getInputStream().readAllBytes(),
         StandardCharsets.UTF_8), new String(p.getErrorStream().readAllBytes(),
         StandardCharsets.UTF_8));
     r.assertNoStackTraceNorCommand();
