@@ -101,6 +101,40 @@ public final class TestFiles {
     return to;
   }
 
+  /**
+   * Mounts a tmpfs with {@code options} (e.g. {@code ro,size=64k}) on the folder {@code dir},
+   * or skips the test, saying why: only root (CAP_SYS_ADMIN) may mount, and {@code needs} (what
+   * the test needs the mount for) cannot be made otherwise. Unmount with {@link #unmount}.
+   */
+  public static void mountTmpfsOrSkip(Path dir, String options, String needs)
+      throws IOException, InterruptedException {
+    Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", dir.toString())
+        .redirectErrorStream(true).start();
+    String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, () -> "skipped: " + needs
+        + ", which needs a tmpfs mounted (-o " + options + "), and only root may mount one; "
+        + "this runs as " + System.getProperty("user.name") + " and mount said: "
+        + (said.isEmpty() ? "nothing (exit " + p.exitValue() + ")" : said));
+  }
+
+  public static void unmount(Path dir) throws IOException, InterruptedException {
+    new ProcessBuilder("umount", dir.toString()).redirectErrorStream(true).start().waitFor();
+  }
+
+  /**
+   * Waits for a process the test started to end, and gives its exit status. No time is
+   * asserted: the only bound is a hang guard far past any run (10 minutes), after which the
+   * process is killed and the test fails.
+   */
+  public static int exitOf(Process p) throws InterruptedException {
+    if (!p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      org.junit.jupiter.api.Assertions.fail("hung: " + p.info().commandLine().orElse("a process")
+          + " was still running after 10 minutes, and was killed");
+    }
+    return p.exitValue();
+  }
+
   /** A minimal SVG of one filled rectangle covering the viewBox. */
   public static String rectSvg(String rootAttributes, String colour) {
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" " + rootAttributes + ">"

@@ -47,6 +47,25 @@ public final class OutputFolder {
 
   private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
+  /** The two steps of an atomic write where a run can fail or be killed. */
+  enum Step {
+    /** Half of the file's bytes are in its temporary file, the rest not yet. */
+    HALF_WRITTEN,
+    /** The temporary file is complete and about to be renamed over the file. */
+    RENAMING
+  }
+
+  /** Told of each {@link Step} of each file; may throw, as a full disk or a refused rename. */
+  interface Fault {
+    void at(Step step, String rel) throws IOException;
+  }
+
+  /**
+   * Tests only (the test tree's {@code WriteFaults} sets it): a fault to inject at the write
+   * boundary. Never set in a run, where it is {@code null} and costs one read per file.
+   */
+  static volatile Fault fault;
+
   private final Path given;
   private final Path root;
 
@@ -290,6 +309,15 @@ public final class OutputFolder {
     try (SeekableByteChannel ch = Files.newByteChannel(tmp, Set.of(StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS))) {
       ByteBuffer buf = ByteBuffer.wrap(bytes);
+      Fault f = fault;
+      if (f != null) {
+        buf.limit(bytes.length / 2);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        f.at(Step.HALF_WRITTEN, rel);
+        buf.limit(bytes.length);
+      }
       while (buf.hasRemaining()) {
         ch.write(buf);
       }
@@ -317,6 +345,10 @@ public final class OutputFolder {
     /** Renames the file over its target (a link there is replaced, never written through). */
     public void commit() throws IOException {
       try {
+        Fault f = fault;
+        if (f != null) {
+          f.at(Step.RENAMING, rel);
+        }
         try {
           Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
               StandardCopyOption.REPLACE_EXISTING);

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.TestFiles;
@@ -45,8 +44,7 @@ class AntialiasingTest {
         "org.logokit.cli.Main", "render", "-q", "--assets", assets.toString(),
         "--out", dir.resolve("out").toString()).redirectErrorStream(true).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-    assertEquals(0, p.exitValue(), log);
+    assertEquals(0, TestFiles.exitOf(p), log);
     for (String line : List.of("sun.java2d.renderer.subPixel_log2_X  = 8",
         "sun.java2d.renderer.subPixel_log2_Y  = 5")) {
       assertTrue(log.contains(line), "Marlin logged no '" + line + "':\n" + log);

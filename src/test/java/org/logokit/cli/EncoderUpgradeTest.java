@@ -95,7 +95,11 @@ class EncoderUpgradeTest {
       n++;
     }
     m.appendTail(sb);
-    assertEquals(3, n, "previews of the TIFFs and the ICNS, which browsers do not show");
+    long shownAsPreviews = records().stream()
+        .filter(o -> List.of("tiff", "icns").contains(o.get("format").asText())).count();
+    assertTrue(shownAsPreviews > 0, "the kit has a TIFF or an ICNS");
+    assertEquals(shownAsPreviews, n, "previews of the TIFFs and ICNSs, which browsers do not "
+        + "show");
     Files.writeString(sheet, sb.toString());
   }
 
@@ -153,9 +157,10 @@ class EncoderUpgradeTest {
   @Test
   void anOlderEncoderRecordedForEveryOutputLeavesCheckGreen() throws Exception {
     editRecords((path, o) -> o.put("encoder", "png-1+libdeflate-1.14"));
+    int all = records().size();
     Run r = run("check");
     assertEquals(0, r.exit(), r.out());
-    assertTrue(r.out().contains("is current; 154 outputs made by another encoder "
+    assertTrue(r.out().contains("is current; " + all + " outputs made by another encoder "
         + "(png-1+libdeflate-1.14, this logokit's "), r.out());
     assertTrue(r.out().contains("same pixels unless --pixels says otherwise, other bytes; "
         + "'logokit render --assets " + assets + " --out " + out + " --reencode' rewrites them"),
@@ -164,7 +169,7 @@ class EncoderUpgradeTest {
     JsonNode doc = new ObjectMapper().readTree(run("check", "--format", "json").out());
     assertTrue(doc.get("ok").asBoolean());
     assertEquals(0, doc.get("findings").size());
-    assertEquals(154, doc.get("bytesOnly").size());
+    assertEquals(all, doc.get("bytesOnly").size(), "every output");
     JsonNode first = doc.get("bytesOnly").get(0);
     assertEquals("png-1+libdeflate-1.14", first.get("recordedEncoder").asText());
 
@@ -237,20 +242,26 @@ class EncoderUpgradeTest {
         "icns", "raster-3+", "tiff", "raster-3+", "svg", "copy");
     Map<String, String> encoder = Map.of("png", "png-1+jlibdeflate-", "ico", "ico-1+jlibdeflate-",
         "icns", "icns-1+jlibdeflate-", "tiff", "tiff-lzw-1+twelvemonkeys-", "svg", "copy");
-    int n = 0;
-    for (JsonNode o : new ObjectMapper().readTree(out.resolve("manifest.json").toFile())
-        .get("outputs")) {
+    java.util.Set<String> formats = new java.util.TreeSet<>();
+    for (JsonNode o : records()) {
       String f = o.get("format").asText();
       assertTrue(o.get("renderer").asText().startsWith(renderer.get(f)), o.toString());
       assertTrue(o.get("encoder").asText().startsWith(encoder.get(f)), o.toString());
-      n++;
+      formats.add(f);
     }
-    assertEquals(154, n);
+    assertEquals(new java.util.TreeSet<>(renderer.keySet()), formats, "each format seen");
+  }
+
+  /** The records of the folder's manifest, as JSON. */
+  private List<JsonNode> records() throws Exception {
+    List<JsonNode> all = new ArrayList<>();
+    new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("outputs")
+        .forEach(all::add);
+    return all;
   }
 
   private JsonNode record(String path) throws Exception {
-    for (JsonNode o : new ObjectMapper().readTree(out.resolve("manifest.json").toFile())
-        .get("outputs")) {
+    for (JsonNode o : records()) {
       if (o.get("path").asText().equals(path)) {
         return o;
       }

@@ -186,19 +186,23 @@ class EverydayUseTest {
   void configErrorsReachEveryFormat() throws Exception {
     Path assets = TestFiles.smallKit(dir, "[own]");
     TestFiles.write(assets.resolve("logokit.yaml"), "targets: [own]\nmasterz: [a.svg]\n");
-    Run json = CliTest.run("check", "--assets", assets.toString(), "--format", "json");
+    String out = dir.resolve("output").toString();
+    Run json = CliTest.run("check", "--assets", assets.toString(), "--out", out, "--format",
+        "json");
     assertEquals(2, json.exit());
     JsonNode doc = new ObjectMapper().readTree(json.out());
     assertEquals(false, doc.get("ok").asBoolean());
     assertEquals(2, doc.get("failures").get(0).get("line").asInt());
-    Run gh = CliTest.run("check", "--assets", assets.toString(), "--format", "github");
+    Run gh = CliTest.run("check", "--assets", assets.toString(), "--out", out, "--format",
+        "github");
     assertTrue(gh.out().startsWith("::error file=") && gh.out().contains(",line=2,"),
         gh.out());
   }
 
   @Test
   void usageErrorsAreOneLineAndAPointerToHelp() {
-    Run r = CliTest.run("render", "--colour", "red");
+    Run r = CliTest.run("render", "--assets", dir.resolve("assets").toString(), "--out",
+        dir.resolve("output").toString(), "--colour", "red");
     assertEquals(2, r.exit());
     assertTrue(r.err().startsWith("error: Unknown options: '--colour', 'red'"), r.err());
     assertTrue(r.err().strip().endsWith("try 'logokit render --help'"), r.err());
@@ -209,9 +213,8 @@ class EverydayUseTest {
   void anUnwritableOutputFolderSaysWhyFromTheOs() throws Exception {
     Path assets = TestFiles.smallKit(dir, "[own]");
     Path mount = Files.createDirectories(dir.resolve("ro"));
-    boolean mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs",
-        mount.toString()).start().waitFor() == 0;
-    org.junit.jupiter.api.Assumptions.assumeTrue(mounted, "needs root to mount a tmpfs");
+    TestFiles.mountTmpfsOrSkip(mount, "ro,size=64k",
+        "the OS's own 'Read-only file system' error, word for word");
     try {
       Run r = CliTest.run("render", "--assets", assets.toString(), "--out", mount.toString());
       assertEquals(1, r.exit(), r.err());
@@ -223,7 +226,7 @@ class EverydayUseTest {
       assertEquals("error: " + mount + "/kit: cannot create the folder: Read-only file system",
           r.err().strip());
     } finally {
-      new ProcessBuilder("umount", mount.toString()).start().waitFor();
+      TestFiles.unmount(mount);
     }
   }
 

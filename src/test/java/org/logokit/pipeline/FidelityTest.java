@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.logokit.Golden;
 import org.logokit.RenderedKit;
 import org.logokit.TestFiles;
 import org.logokit.verify.ImageComparison;
@@ -57,8 +57,9 @@ class FidelityTest {
         worstLink = link;
       }
       if (d.mean() > MAX_MEAN_PER_FILE) {
-        failures.add(String.format(Locale.ROOT, "%s: mean %.3f, max %d (diff image %s)", link,
-            d.mean(), d.max(), writeDiff(link, theirs, ours)));
+        failures.add(String.format(Locale.ROOT, "%s: mean %.3f, max %d (published, ours and "
+            + "their difference: %s)", link, d.mean(), d.max(),
+            Golden.writeImageDiff("fidelity/" + link, theirs, ours)));
       }
     }
     double mean = total / links.size();
@@ -82,14 +83,5 @@ class FidelityTest {
   static String size(String link) {
     Matcher m = SUFFIX.matcher(link);
     return m.find() ? m.group(1) + m.group(2) : "own";
-  }
-
-  /** The difference, changed pixels in magenta, for a person to look at. */
-  static Path writeDiff(String link, BufferedImage a, BufferedImage b) throws Exception {
-    BufferedImage diff = ImageComparison.highlight(a, b);
-    Path file = Path.of("target/fidelity", link.replace('/', '_'));
-    Files.createDirectories(file.getParent());
-    ImageIO.write(diff, "png", file.toFile());
-    return file;
   }
 }

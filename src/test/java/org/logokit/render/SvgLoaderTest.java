@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.logokit.Loopback;
 import org.logokit.TestFiles;
 import org.logokit.kit.Limits;
 import org.logokit.plan.IntrinsicSize;
@@ -114,22 +111,14 @@ class SvgLoaderTest {
 
   @Test
   void noRequestReachesTheNetwork() throws Exception {
-    try (ServerSocket listener = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-      listener.setSoTimeout(300);
-      String base = "http://127.0.0.1:" + listener.getLocalPort();
-      String svg = "<!DOCTYPE svg SYSTEM \"" + base + "/dtd\">"
+    try (Loopback listener = new Loopback()) {
+      String svg = "<!DOCTYPE svg SYSTEM \"" + listener.url("dtd") + "\">"
           + "<svg xmlns=\"http://www.w3.org/2000/svg\" "
           + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"10\" height=\"10\">"
-          + "<image width=\"10\" height=\"10\" xlink:href=\"" + base + "/img.png\"/></svg>";
-      AtomicInteger connections = new AtomicInteger();
+          + "<image width=\"10\" height=\"10\" xlink:href=\"" + listener.url("img.png")
+          + "\"/></svg>";
       assertThrows(SvgException.class, () -> load(svg));
-      try {
-        listener.accept().close();
-        connections.incrementAndGet();
-      } catch (SocketTimeoutException expected) {
-        // nobody came
-      }
-      assertEquals(0, connections.get(), "a request reached the loopback listener");
+      assertEquals(0, listener.connections(), "a request reached the loopback listener");
     }
   }
 

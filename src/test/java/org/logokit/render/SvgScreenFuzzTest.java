@@ -9,21 +9,18 @@ import org.logokit.text.Shown;
 
 /**
  * Fuzzes the screen every master passes before Batik sees it. It returns the XML to parse or
- * refuses with one line, in bounded time; any other exception or error is a finding. The
+ * refuses with one line; any other exception or error is a finding. The
  * budgets are smaller than the defaults so that each input stays cheap and the limits are hit.
  *
  * <p>Regression inputs: {@code src/test/resources/org/logokit/render/SvgScreenFuzzTestInputs/}.
- * When fuzzing, libFuzzer also stops any input that runs past 10 s ({@code -timeout}).
+ * When fuzzing, libFuzzer stops any input that runs past 10 s ({@code -timeout}) and reports
+ * it as a finding: the hang guard, with no figure asserted here.
  */
 class SvgScreenFuzzTest {
   static final Limits LIMITS = new Limits(1 << 20, 4096L * 4096L, 10, 20_000, 64);
 
-  /** Far more than any input needs on a slow, busy machine; a hang is caught by libFuzzer. */
-  static final long MAX_MILLIS = 5_000;
-
   @FuzzTest(maxDuration = "20s")
   void screen(byte[] svg) {
-    long start = System.nanoTime();
     try {
       assertNotNull(SvgScreen.screen(svg, LIMITS));
     } catch (SvgException e) {
@@ -33,7 +30,5 @@ class SvgScreenFuzzTest {
           && message.indexOf('\u2029') < 0 && message.indexOf('\u0085') < 0,
           () -> "not one line: " + Shown.of(message));
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < MAX_MILLIS, () -> "took " + millis + " ms");
   }
 }

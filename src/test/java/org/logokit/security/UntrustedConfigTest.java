@@ -146,7 +146,8 @@ class UntrustedConfigTest {
 
     Path named = dir.resolve("ci.yaml");
     Files.createSymbolicLink(named, secret);
-    r = Cli.run("check", "--assets", assets.toString(), "--config", named.toString());
+    r = Cli.run("check", "--assets", assets.toString(), "--out", dir.resolve("o").toString(),
+        "--config", named.toString());
     assertEquals(2, r.exit(), r.all());
     assertTrue(r.err().contains("ci.yaml: is a link"), r.err());
     assertFalse(r.all().contains("SECRET"), r.all());

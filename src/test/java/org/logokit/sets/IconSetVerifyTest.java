@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.logokit.TestFiles;
@@ -128,27 +132,32 @@ class IconSetVerifyTest {
         org.logokit.report.KitPage.Style.MARKDOWN, "/");
     assertFalse(page.contains("-web/") || page.contains("-ios/") || page.contains("-android/"),
         page);
-    String sheet = Files.readString(IconSetKit.get().out.resolve("index.html"));
-    assertTrue(sheet.contains("href=\"square/square-web/manifest.webmanifest\""),
-        "listed with the files");
-    assertFalse(sheet.contains(">WEBMANIFEST</span>") || sheet.contains(">JSON</span>"),
+    Document sheet = Jsoup.parse(IconSetKit.get().out.resolve("index.html").toFile());
+    assertEquals(1, sheet.select("section.files td.name a[href=square/square-web/manifest"
+        + ".webmanifest]").size(), "listed with the files");
+    assertEquals(List.of(), sheet.select("span.nopreview").eachText().stream()
+        .filter(t -> t.equals("WEBMANIFEST") || t.equals("JSON")).toList(),
         "no preview tile for a text file");
-    assertFalse(sheet.contains("0&times;0"), "a text file has no pixels to list");
+    assertFalse(sheet.select("section.files td").eachText().contains("0\u00d70"),
+        "a text file has no pixels to list");
   }
 
   @Test
   void theContactSheetShowsSetImagesWithoutFlatLayersAndNamesThemByTheirSetFolder()
       throws Exception {
-    String sheet = Files.readString(IconSetKit.get().out.resolve("index.html"));
-    String overview = sheet.substring(0, sheet.indexOf("<h2>Files</h2>"));
-    assertFalse(overview.contains("ic_launcher_background.png"), "no flat-colour tile");
+    Document sheet = Jsoup.parse(IconSetKit.get().out.resolve("index.html").toFile());
+    Elements overview = sheet.select("section.master");
+    assertFalse(overview.select("a.tile").eachAttr("href").stream()
+        .anyMatch(h -> h.endsWith("ic_launcher_background.png")), "no flat-colour tile");
     // xmpp_logo is dark artwork: its tiles are shown on light, whatever its sets hold.
-    String row = overview.substring(overview.indexOf("<h3>xmpp_logo.svg"));
-    row = row.substring(0, row.indexOf("</section>"));
-    assertTrue(row.contains("class=\"tile on-light\""), row);
-    assertFalse(row.contains("class=\"tile on-dark\""), row);
-    String files = sheet.substring(sheet.indexOf("<h2>Files</h2>"));
-    assertTrue(files.contains("square-web/"), "a set's file is named with its set folder");
+    Element row = overview.stream()
+        .filter(m -> m.selectFirst("h3").ownText().strip().equals("xmpp_logo.svg"))
+        .findFirst().orElseThrow();
+    assertFalse(row.select("a.tile.on-light").isEmpty(), row.toString());
+    assertEquals(List.of(), row.select("a.tile.on-dark"), "no tile on dark");
+    assertTrue(sheet.select("section.files td.name").eachText().stream()
+        .anyMatch(name -> name.contains("square-web/")), "a set's file is named with its set "
+        + "folder");
   }
 
   @Test
