@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +48,7 @@ class ActionScriptTest {
     }
   }
 
-  @BeforeAll
+  /** Asked before each test: without jq each test is reported skipped, with the reason. */
   static void jqIsThere() throws Exception {
     boolean jq;
     try {
@@ -63,6 +62,7 @@ class ActionScriptTest {
 
   @BeforeEach
   void kitAndLogokit() throws Exception {
+    jqIsThere();
     workspace = Files.createDirectories(dir.resolve("workspace"));
     TestFiles.smallKit(workspace, "[own, 16px]");
     render(workspace);
@@ -117,7 +117,7 @@ class ActionScriptTest {
     Path stdout = dir.resolve("stdout");
     Path stderr = dir.resolve("stderr");
     Process p = pb.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-    Run r = new Run(org.logokit.TestFiles.exitOf(p), Files.readString(stdout), Files.readString(stderr),
+    Run r = new Run(TestFiles.exitOf(p), Files.readString(stdout), Files.readString(stderr),
         Files.exists(summary) ? Files.readString(summary) : "",
         Files.exists(outputs) ? outputs(Files.readString(outputs)) : Map.of());
     assertNoCommandButAnnotations(r);
