@@ -59,8 +59,16 @@ public final class PageLinks {
         names.add(f.substring(f.lastIndexOf('/') + 1));
       }
     }
+    return broken(text(page), names);
+  }
+
+  /**
+   * The image links of a page's text whose file name is not one of {@code names}. Pure, so that
+   * its parsing of any text can be fuzzed.
+   */
+  static List<Broken> broken(String text, Set<String> names) {
     List<Broken> broken = new ArrayList<>();
-    List<String> lines = text(page).lines().toList();
+    List<String> lines = text.lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = LINK.matcher(lines.get(i));
       while (m.find()) {

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -232,7 +231,7 @@ class FontsCliTest {
     assumeTrue(Files.isDirectory(Path.of("/usr/share/fonts")));
     Process probe = new ProcessBuilder("unshare", "-m", "sh", "-c",
         "mount -t tmpfs none /usr/share/fonts").redirectErrorStream(true).start();
-    assumeTrue(probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0,
+    assumeTrue(org.logokit.TestFiles.exitOf(probe) == 0,
         "cannot hide the machine's fonts here");
     Path assets = kit(false);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -242,7 +241,7 @@ class FontsCliTest {
         System.getProperty("java.class.path"), "org.logokit.cli.Main", "render", "-q",
         "--assets", assets.toString(), "--out", out()).redirectErrorStream(true).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    org.logokit.TestFiles.exitOf(p);
     assertEquals(1, p.exitValue(), log);
     assertEquals(List.of("error: " + assets.resolve("logo.svg") + ": draws text, but this "
         + "machine has no fonts at all: install one (on Debian, fonts-dejavu-core)"),

@@ -42,7 +42,7 @@ class KitLoaderFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "30m") // a hang guard: -runs in pom.xml decides how many inputs
   void parse(byte[] config) {
     check(config, "logokit.yaml");
     check(config, "logokit.json");
@@ -75,5 +75,15 @@ class KitLoaderFuzzTest {
         }
       }
     }
+  }
+
+  /**
+   * {@code mvn verify}'s part: the committed inputs mutated from a fixed seed, the same inputs
+   * every run ({@link org.logokit.FixedFuzzing}); Jazzer explores with -Pfuzz-explore.
+   */
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Tag("jazzer") // run in the fuzzer's own JVM, as the replay is
+  void fixedInputs() {
+    org.logokit.FixedFuzzing.run("org/logokit/kit/KitLoaderFuzzTestInputs/parse", this::parse);
   }
 }

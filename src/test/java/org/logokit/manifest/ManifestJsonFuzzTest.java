@@ -22,7 +22,7 @@ import org.logokit.text.Shown;
  */
 class ManifestJsonFuzzTest {
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "30m") // a hang guard: -runs in pom.xml decides how many inputs
   void read(byte[] json) throws IOException {
     ManifestJson.Read read;
     try {
@@ -50,5 +50,21 @@ class ManifestJsonFuzzTest {
     assertTrue(message.lines().count() == 1 && message.indexOf('\u2028') < 0
         && message.indexOf('\u2029') < 0 && message.indexOf('\u0085') < 0,
         () -> "not one line: " + Shown.of(message));
+  }
+
+  /**
+   * {@code mvn verify}'s part: the committed inputs mutated from a fixed seed, the same inputs
+   * every run ({@link org.logokit.FixedFuzzing}); Jazzer explores with -Pfuzz-explore.
+   */
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Tag("jazzer") // run in the fuzzer's own JVM, as the replay is
+  void fixedInputs() {
+    org.logokit.FixedFuzzing.run("org/logokit/manifest/ManifestJsonFuzzTestInputs/read", input -> {
+      try {
+        read(input);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
   }
 }

@@ -14,7 +14,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,14 +62,14 @@ class FontCopiesTest {
     assertEquals(1, names(tmpdir.resolve(own)).size());
 
     killed.destroyForcibly(); // SIGKILL: no shutdown hook runs
-    assertTrue(killed.waitFor(30, TimeUnit.SECONDS));
+    org.logokit.TestFiles.exitOf(killed);
     assertEquals(List.of(own), names(tmpdir));
 
     Process next = loadFonts(tmpdir);
     assertEquals("loaded", firstLine(next));
     assertFalse(names(tmpdir).contains(own), "the killed run's folder is still there");
     next.getOutputStream().close(); // ends normally: its shutdown hook removes its folder
-    assertTrue(next.waitFor(30, TimeUnit.SECONDS));
+    org.logokit.TestFiles.exitOf(next);
     assertEquals(0, next.exitValue());
     assertEquals(List.of(), names(tmpdir));
   }
@@ -78,7 +77,7 @@ class FontCopiesTest {
   @Test
   void onlyOurOwnFoldersOfDeadRunsAreRemoved() throws Exception {
     Process gone = new ProcessBuilder("true").start();
-    assertTrue(gone.waitFor(30, TimeUnit.SECONDS));
+    org.logokit.TestFiles.exitOf(gone);
     long dead = gone.pid();
     long alive = ProcessHandle.current().pid();
     Path stale = Files.createDirectories(tmp.resolve(FontCopies.PREFIX + dead + "-stale"));

@@ -20,7 +20,7 @@ class FontDirectoryFuzzTest {
   static final int MAX_RECORDS = 1 + FontDirectory.MAX_FONTS
       * (1 + FontDirectory.MAX_TABLES + FontDirectory.MAX_NAME_RECORDS);
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "30m") // a hang guard: -runs in pom.xml decides how many inputs
   void check(byte[] font) {
     FontDirectory.Work work = new FontDirectory.Work();
     try {
@@ -33,5 +33,15 @@ class FontDirectoryFuzzTest {
           () -> "not one plain line: " + Shown.of(message));
     }
     assertTrue(work.records <= MAX_RECORDS, () -> work.records + " records read");
+  }
+
+  /**
+   * {@code mvn verify}'s part: the committed inputs mutated from a fixed seed, the same inputs
+   * every run ({@link org.logokit.FixedFuzzing}); Jazzer explores with -Pfuzz-explore.
+   */
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Tag("jazzer") // run in the fuzzer's own JVM, as the replay is
+  void fixedInputs() {
+    org.logokit.FixedFuzzing.run("org/logokit/render/FontDirectoryFuzzTestInputs/check", this::check);
   }
 }

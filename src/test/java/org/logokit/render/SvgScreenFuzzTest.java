@@ -19,7 +19,7 @@ import org.logokit.text.Shown;
 class SvgScreenFuzzTest {
   static final Limits LIMITS = new Limits(1 << 20, 4096L * 4096L, 10, 20_000, 64);
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "30m") // a hang guard: -runs in pom.xml decides how many inputs
   void screen(byte[] svg) {
     try {
       assertNotNull(SvgScreen.screen(svg, LIMITS));
@@ -30,5 +30,15 @@ class SvgScreenFuzzTest {
           && message.indexOf('\u2029') < 0 && message.indexOf('\u0085') < 0,
           () -> "not one line: " + Shown.of(message));
     }
+  }
+
+  /**
+   * {@code mvn verify}'s part: the committed inputs mutated from a fixed seed, the same inputs
+   * every run ({@link org.logokit.FixedFuzzing}); Jazzer explores with -Pfuzz-explore.
+   */
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Tag("jazzer") // run in the fuzzer's own JVM, as the replay is
+  void fixedInputs() {
+    org.logokit.FixedFuzzing.run("org/logokit/render/SvgScreenFuzzTestInputs/screen", this::screen);
   }
 }

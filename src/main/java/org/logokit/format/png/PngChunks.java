@@ -77,7 +77,8 @@ public final class PngChunks {
   static String shown(String type) {
     StringBuilder sb = new StringBuilder();
     for (char c : type.toCharArray()) {
-      sb.append(c >= 0x21 && c < 0x7f ? c : '?');
+      // ':' too: two of them could start a GitHub workflow command in a CI log
+      sb.append(c >= 0x21 && c < 0x7f && c != ':' ? c : '?');
     }
     return sb.toString();
   }

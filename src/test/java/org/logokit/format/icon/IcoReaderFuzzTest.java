@@ -13,8 +13,18 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * libFuzzer also stops any input that runs past 10 s ({@code -timeout}).
  */
 class IcoReaderFuzzTest {
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "30m") // a hang guard: -runs in pom.xml decides how many inputs
   void read(byte[] ico) {
     ReaderFuzzing.read(ico);
+  }
+
+  /**
+   * {@code mvn verify}'s part: the committed inputs mutated from a fixed seed, the same inputs
+   * every run ({@link org.logokit.FixedFuzzing}); Jazzer explores with -Pfuzz-explore.
+   */
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Tag("jazzer") // run in the fuzzer's own JVM, as the replay is
+  void fixedInputs() {
+    org.logokit.FixedFuzzing.run("org/logokit/format/icon/IcoReaderFuzzTestInputs/read", this::read);
   }
 }

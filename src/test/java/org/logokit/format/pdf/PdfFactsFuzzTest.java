@@ -16,7 +16,7 @@ import org.logokit.text.Shown;
  * <p>Regression inputs: {@code src/test/resources/org/logokit/verify/PdfFactsFuzzTestInputs/}.
  */
 class PdfFactsFuzzTest {
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "30m") // a hang guard: -runs in pom.xml decides how many inputs
   void read(byte[] pdf) {
     PdfFacts.Work work = new PdfFacts.Work();
     try {
@@ -37,5 +37,15 @@ class PdfFactsFuzzTest {
         () -> work.objectsParsed + " objects parsed");
     assertTrue(work.pageTreeNodes <= PdfFacts.MAX_PAGE_TREE_NODES + 1,
         () -> work.pageTreeNodes + " page-tree nodes");
+  }
+
+  /**
+   * {@code mvn verify}'s part: the committed inputs mutated from a fixed seed, the same inputs
+   * every run ({@link org.logokit.FixedFuzzing}); Jazzer explores with -Pfuzz-explore.
+   */
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Tag("jazzer") // run in the fuzzer's own JVM, as the replay is
+  void fixedInputs() {
+    org.logokit.FixedFuzzing.run("org/logokit/format/pdf/PdfFactsFuzzTestInputs/read", this::read);
   }
 }

@@ -63,4 +63,12 @@ class PngChunksTest {
         png.length - 12)));
     assertEquals("not a PNG", PngChunks.problem(new byte[40]));
   }
+
+  /** Found by the PNG reader's fuzzer: a chunk type's bytes never reach a message as they are. */
+  @Test
+  void aChunkTypeOfColonsIsShownEscaped() {
+    byte[] colons = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, (byte) 0xd8, 0x49, 0, ':',
+        ':', 'E', 'N', 'D', 10, 26, 27, 0};
+    assertEquals("truncated in a ??EN chunk", PngChunks.problem(colons));
+  }
 }

@@ -14,7 +14,7 @@ import java.io.IOException;
  * libFuzzer also stops any input that runs past 10 s ({@code -timeout}).
  */
 class TiffReaderFuzzTest {
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "30m") // a hang guard: -runs in pom.xml decides how many inputs
   void read(byte[] tiff) {
     ReaderFuzzing.read(tiff);
     try {
@@ -22,5 +22,15 @@ class TiffReaderFuzzTest {
     } catch (IOException e) {
       ReaderFuzzing.assertOneLine(e.getMessage());
     }
+  }
+
+  /**
+   * {@code mvn verify}'s part: the committed inputs mutated from a fixed seed, the same inputs
+   * every run ({@link org.logokit.FixedFuzzing}); Jazzer explores with -Pfuzz-explore.
+   */
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Tag("jazzer") // run in the fuzzer's own JVM, as the replay is
+  void fixedInputs() {
+    org.logokit.FixedFuzzing.run("org/logokit/format/tiff/TiffReaderFuzzTestInputs/read", this::read);
   }
 }
