@@ -29,16 +29,17 @@ class ArchitectureTest {
       Map.entry("kit", Set.of("format", "text")),
       Map.entry("manifest", Set.of("format", "text")),
       Map.entry("plan", Set.of("kit", "format", "text")),
-      Map.entry("render", Set.of("kit", "plan", "format", "text")),
+      Map.entry("screen", Set.of("kit", "plan", "text")),
+      Map.entry("render", Set.of("screen", "kit", "plan", "format", "text")),
       Map.entry("verify", Set.of("manifest", "format", "kit", "plan", "text", "write")),
       Map.entry("sets", Set.of("kit", "report", "text")),
       Map.entry("report", Set.of("manifest", "verify", "format", "kit", "text", "write")),
-      Map.entry("adopt", Set.of("kit", "plan", "render", "verify", "format", "manifest", "text",
-          "write")),
-      Map.entry("pipeline", Set.of("kit", "plan", "render", "format", "manifest", "verify",
-          "report", "sets", "text", "write")),
-      Map.entry("cli", Set.of("adopt", "format", "kit", "manifest", "pipeline", "plan", "render",
-          "report", "sets", "text", "verify", "write")));
+      Map.entry("adopt", Set.of("kit", "plan", "screen", "render", "verify", "format",
+          "manifest", "text", "write")),
+      Map.entry("pipeline", Set.of("kit", "plan", "screen", "render", "format", "manifest",
+          "verify", "report", "sets", "text", "write")),
+      Map.entry("cli", Set.of("adopt", "format", "kit", "manifest", "pipeline", "plan",
+          "screen", "render", "report", "sets", "text", "verify", "write")));
 
   static JavaClasses classes;
 
@@ -109,6 +110,15 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("org.logokit.render..", "org.logokit.format..")
         .should().dependOnClassesThat().resideInAnyPackage("org.logokit.write..")
         .because("painting and encoding make bytes in memory; the output folder is write's")
+        .check(classes);
+  }
+
+  @Test
+  void screeningNeverPaints() {
+    noClasses().that().resideInAPackage("org.logokit.screen..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.logokit.render..",
+            "org.apache.batik.gvt..", "org.apache.batik.bridge..", "java.awt..")
+        .because("the screen decides whether a master may be rendered; it renders nothing")
         .check(classes);
   }
 

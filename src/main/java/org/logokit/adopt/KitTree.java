@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.logokit.kit.Limits;
 import org.logokit.plan.IntrinsicSize;
-import org.logokit.render.SvgException;
+import org.logokit.screen.SvgException;
 import org.logokit.render.SvgLoader;
 import org.logokit.text.Shown;
 import org.logokit.write.OutputFolder;

@@ -9,7 +9,7 @@ import org.logokit.pipeline.Converter;
 import org.logokit.kit.Limits;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
-import org.logokit.render.SvgException;
+import org.logokit.screen.SvgException;
 import org.logokit.text.Shown;
 import org.logokit.write.OutputFolder;
 import picocli.CommandLine.ArgGroup;

@@ -12,7 +12,7 @@ import org.logokit.kit.MasterSpec;
 import org.logokit.kit.Scheme;
 import org.logokit.kit.Target;
 import org.logokit.render.Phases;
-import org.logokit.render.SvgException;
+import org.logokit.screen.SvgException;
 
 /**
  * One SVG to one file in memory ({@code logokit convert}): the same read, screen, budgets,

@@ -15,7 +15,7 @@ import org.logokit.kit.MasterFiles;
 import org.logokit.kit.MasterSpec;
 import org.logokit.kit.Scheme;
 import org.logokit.render.Phases;
-import org.logokit.render.SvgException;
+import org.logokit.screen.SvgException;
 import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
 

@@ -16,8 +16,8 @@ import org.logokit.kit.Target;
 import org.logokit.plan.IntrinsicSize;
 import org.logokit.sets.SetTexts;
 import org.logokit.manifest.Manifest;
-import org.logokit.render.DeclaredSize;
-import org.logokit.render.SvgException;
+import org.logokit.screen.DeclaredSize;
+import org.logokit.screen.SvgException;
 import org.logokit.report.ContactSheet;
 
 import org.logokit.verify.Finding;

@@ -15,7 +15,7 @@ import org.logokit.kit.Target;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.plan.OutputJob;
 import org.logokit.render.Phases;
-import org.logokit.render.SvgException;
+import org.logokit.screen.SvgException;
 import org.logokit.text.KeepPatterns;
 import org.logokit.text.Sha256;
 import org.logokit.text.Shown;

@@ -3,7 +3,7 @@ package org.logokit.pipeline;
 import org.logokit.format.pdf.PdfEncoder;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.plan.IntrinsicSize;
-import org.logokit.render.SvgException;
+import org.logokit.screen.SvgException;
 import org.logokit.render.SvgMaster;
 import org.logokit.format.pdf.PdfFacts;
 

@@ -18,7 +18,7 @@ import org.logokit.manifest.BuildInfo;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.plan.OutputJob;
-import org.logokit.render.SvgException;
+import org.logokit.screen.SvgException;
 import org.logokit.text.Sha256;
 import org.logokit.text.Shown;
 import org.logokit.verify.Finding;

@@ -25,7 +25,7 @@ import org.logokit.plan.ContentBox;
 import org.logokit.plan.OutputJob;
 import org.logokit.plan.Planner;
 import org.logokit.render.Phases;
-import org.logokit.render.SvgException;
+import org.logokit.screen.SvgException;
 import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
 import org.logokit.sets.SetTexts;

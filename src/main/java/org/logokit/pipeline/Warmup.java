@@ -6,7 +6,7 @@ import org.logokit.kit.Limits;
 import org.logokit.kit.Scheme;
 import org.logokit.plan.ContentBox;
 import org.logokit.plan.IntrinsicSize;
-import org.logokit.render.SvgException;
+import org.logokit.screen.SvgException;
 import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
 

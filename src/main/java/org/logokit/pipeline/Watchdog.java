@@ -3,7 +3,7 @@ package org.logokit.pipeline;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.batik.util.HaltingThread;
-import org.logokit.render.SvgException;
+import org.logokit.screen.SvgException;
 
 /**
  * Runs one master's loading and painting within its time budget. The work runs in Batik's

@@ -1,5 +1,6 @@
 package org.logokit.render;
 
+import org.logokit.screen.SvgException;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;

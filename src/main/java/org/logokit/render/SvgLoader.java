@@ -1,5 +1,10 @@
 package org.logokit.render;
 
+import org.logokit.screen.IntrinsicSizes;
+import org.logokit.screen.SafeDocumentFactory;
+import org.logokit.screen.SvgException;
+import org.logokit.screen.SvgScreen;
+import org.logokit.screen.XmlDepth;
 import java.awt.geom.Dimension2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

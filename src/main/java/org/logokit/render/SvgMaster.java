@@ -1,5 +1,6 @@
 package org.logokit.render;
 
+import org.logokit.screen.SvgException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

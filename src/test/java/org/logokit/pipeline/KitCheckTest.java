@@ -12,7 +12,7 @@ import org.logokit.TestFiles;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitLoader;
 import org.logokit.plan.IntrinsicSize;
-import org.logokit.render.DeclaredSize;
+import org.logokit.screen.DeclaredSize;
 import org.logokit.render.SvgLoader;
 import org.logokit.verify.Finding;
 
@@ -59,7 +59,7 @@ class KitCheckTest {
           try {
             full = SvgLoader.intrinsicSize(svg, p.toUri().toString(),
                 org.logokit.kit.Limits.DEFAULT);
-          } catch (org.logokit.render.SvgException e) {
+          } catch (org.logokit.screen.SvgException e) {
             continue; // a master the corpus keeps because it fails
           }
           assertEquals(full, DeclaredSize.of(svg, org.logokit.kit.Limits.DEFAULT), p.toString());

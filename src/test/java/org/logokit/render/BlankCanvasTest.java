@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.logokit.screen.SvgException;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.logokit.render;
+package org.logokit.screen;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

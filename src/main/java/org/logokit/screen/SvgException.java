@@ -1,4 +1,4 @@
-package org.logokit.render;
+package org.logokit.screen;
 
 /** A master cannot be rendered; the message is one sentence for the user, without the path. */
 public final class SvgException extends Exception {

@@ -1,4 +1,4 @@
-package org.logokit.render;
+package org.logokit.screen;
 
 import org.logokit.kit.Limits;
 
@@ -9,7 +9,7 @@ import org.logokit.kit.Limits;
  * which budget was hit, so the JDK's limit must only stop what is past the ceiling. A system
  * property overrides jaxp.properties; one set by the user is left alone.
  */
-final class XmlDepth {
+public final class XmlDepth {
   private static final String PROPERTY = "jdk.xml.maxElementDepth";
 
   static {
@@ -21,7 +21,7 @@ final class XmlDepth {
   private XmlDepth() {}
 
   /** Makes sure the limit is lifted before a parser is made (the class's initialiser does it). */
-  static void lift() {
+  public static void lift() {
     // Nothing: loading this class ran its initialiser.
   }
 }

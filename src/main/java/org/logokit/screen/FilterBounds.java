@@ -1,4 +1,4 @@
-package org.logokit.render;
+package org.logokit.screen;
 
 /**
  * Bounds on filter parameters whose cost grows without limit: Batik pads and loops by them, so

@@ -1,4 +1,4 @@
-package org.logokit.render;
+package org.logokit.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.logokit.render;
+package org.logokit.screen;
 
 import java.io.StringReader;
 import org.apache.batik.anim.dom.SAXSVGDocumentFactory;
@@ -10,8 +10,8 @@ import org.xml.sax.SAXException;
  * nothing instead of being fetched. The W3C SVG DOCTYPEs the XMPP masters carry still resolve to
  * Batik's own copies.
  */
-final class SafeDocumentFactory extends SAXSVGDocumentFactory {
-  SafeDocumentFactory() {
+public final class SafeDocumentFactory extends SAXSVGDocumentFactory {
+  public SafeDocumentFactory() {
     super(null); // null: the JDK's parser, whose entity-expansion limits stop billion laughs
   }
 

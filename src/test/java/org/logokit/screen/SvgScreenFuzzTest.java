@@ -1,4 +1,4 @@
-package org.logokit.render;
+package org.logokit.screen;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,7 @@ import org.logokit.text.Shown;
  * refuses with one line; any other exception or error is a finding. The
  * budgets are smaller than the defaults so that each input stays cheap and the limits are hit.
  *
- * <p>Regression inputs: {@code src/test/resources/org/logokit/render/SvgScreenFuzzTestInputs/}.
+ * <p>Regression inputs: {@code src/test/resources/org/logokit/screen/SvgScreenFuzzTestInputs/}.
  * When fuzzing, libFuzzer stops any input that runs past 10 s ({@code -timeout}) and reports
  * it as a finding: the hang guard, with no figure asserted here.
  */
@@ -39,6 +39,6 @@ class SvgScreenFuzzTest {
   @org.junit.jupiter.api.Test
   @org.junit.jupiter.api.Tag("jazzer") // run in the fuzzer's own JVM, as the replay is
   void fixedInputs() {
-    org.logokit.FixedFuzzing.run("org/logokit/render/SvgScreenFuzzTestInputs/screen", this::screen);
+    org.logokit.FixedFuzzing.run("org/logokit/screen/SvgScreenFuzzTestInputs/screen", this::screen);
   }
 }

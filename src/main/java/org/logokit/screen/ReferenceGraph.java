@@ -1,4 +1,4 @@
-package org.logokit.render;
+package org.logokit.screen;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.logokit.render;
+package org.logokit.screen;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

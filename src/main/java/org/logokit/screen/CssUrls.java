@@ -1,4 +1,4 @@
-package org.logokit.render;
+package org.logokit.screen;
 
 import java.util.ArrayList;
 import java.util.List;
