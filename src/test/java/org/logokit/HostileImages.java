@@ -109,6 +109,44 @@ public final class HostileImages {
     return b.array();
   }
 
+  /**
+   * A one-pixel-wide grey TIFF {@code height} rows tall in {@code tile} x {@code tile} tiles,
+   * every tile's offset pointing at one Deflate stream of a whole tile of zeros: the image is
+   * small, each tile within the budget, and the decoder makes every tile whole.
+   */
+  public static byte[] tiledSharingOneTile(int height, int tile) {
+    byte[] data = zlibOfZeros((long) tile * tile);
+    int tiles = (height + tile - 1) / tile;
+    int offsets = 8 + data.length + (data.length & 1);
+    int counts = offsets + 4 * tiles;
+    int first = counts + 4 * tiles;
+    int entries = 9;
+    ByteBuffer b = ByteBuffer.allocate(first + 2 + 12 * entries + 4)
+        .order(ByteOrder.LITTLE_ENDIAN);
+    b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(first);
+    b.put(data);
+    b.position(offsets);
+    for (int i = 0; i < tiles; i++) {
+      b.putInt(8);
+    }
+    for (int i = 0; i < tiles; i++) {
+      b.putInt(data.length);
+    }
+    b.putShort((short) entries);
+    entry(b, 256, 4, 1); // ImageWidth
+    entry(b, 257, 4, height); // ImageLength
+    entry(b, 258, 3, 8); // BitsPerSample
+    entry(b, 259, 3, 8); // Compression: Deflate
+    entry(b, 262, 3, 1); // PhotometricInterpretation: black is zero
+    entry(b, 322, 4, tile); // TileWidth
+    entry(b, 323, 4, tile); // TileLength
+    b.putShort((short) 324).putShort((short) 4).putInt(tiles).putInt(tiles == 1 ? 8 : offsets);
+    b.putShort((short) 325).putShort((short) 4).putInt(tiles)
+        .putInt(tiles == 1 ? data.length : counts);
+    b.putInt(0);
+    return b.array();
+  }
+
   /** One IFD entry of one SHORT (3) or LONG (4) value. */
   private static void entry(ByteBuffer b, int tag, int type, int value) {
     b.putShort((short) tag).putShort((short) type).putInt(1);

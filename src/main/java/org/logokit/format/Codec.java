@@ -46,6 +46,25 @@ public interface Codec {
   String layoutProblem(byte[] file);
 
   /**
+   * Whether a file another encoder made can be proved to be this logokit's output without being
+   * its bytes ({@link #otherEncoding}). A TIFF or a PDF cannot: it is proved by its bytes alone,
+   * so a new encoder's output of it is written anew.
+   */
+  default boolean provesOtherEncoders() {
+    return false;
+  }
+
+  /**
+   * {@code null} when {@code file} is {@code ours}, the file this logokit writes for the same
+   * output, encoded by another encoder: laid out as logokit lays out the format, with the same
+   * headers and metadata and the same image data, so that every decoder makes the same picture
+   * of both and nothing else rides along. Else why not, in a few words.
+   */
+  default String otherEncoding(byte[] ours, byte[] file) {
+    return "other bytes, and such a file is proved by its bytes alone";
+  }
+
+  /**
    * The file logokit writes for {@code images} (one, or an icon's entries smallest first) at
    * {@code dpi}.
    *

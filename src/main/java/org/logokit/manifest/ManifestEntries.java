@@ -22,6 +22,7 @@ final class ManifestEntries {
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
   private static final Set<String> SCHEMES = Set.of("light", "dark");
   private static final int MAX_SIDE = 1 << 16;
+  private static final double MIN_DPI = 0.0254;
 
   private ManifestEntries() {}
 
@@ -92,8 +93,10 @@ final class ManifestEntries {
         || e.height() > MAX_SIDE)) {
       return "width and height must be 1 to " + MAX_SIDE;
     }
-    if (!text && !(e.dpi() > 0 && e.dpi() <= 1e6)) {
-      return "dpi must be a positive number";
+    // pHYs counts whole pixels a metre: below one, a DPI cannot be written (1e-320 was shown
+    // as "0 DPI").
+    if (!text && !(e.dpi() >= MIN_DPI && e.dpi() <= 1e6)) {
+      return "dpi must be from " + MIN_DPI + " (1 pixel a metre) to 1000000";
     }
     if (e.bytes() < 0) {
       return "bytes must not be negative";

@@ -161,6 +161,10 @@ public final class Freshness {
                 ? StaleReason.NOT_WHAT_RENDER_WRITES
             : fileStates.get(path);
         String encoder = BuildInfo.encoder(t.format(), kit.encoding());
+        if (why == null && !encoder.equals(e.encoder()) && t.format().codec() != null
+            && !t.format().codec().provesOtherEncoders()) {
+          why = StaleReason.ENCODER_CHANGED; // bytes-only is for what check --pixels proves
+        }
         boolean otherBytes = why == null && !encoder.equals(e.encoder());
         planned.add(new Planned(m, t, scheme, path, why == null ? e : null, otherBytes));
         if (why != null) {

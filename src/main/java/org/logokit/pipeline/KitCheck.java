@@ -113,7 +113,11 @@ public final class KitCheck {
       failures = FontCheck.problems(kit, assets); // --pixels finds them while rendering
     }
     findings.sort(Comparator.comparing(Finding::path));
-    return new Report(findings, failures, checked.bytesOnly(), changes);
+    java.util.Set<String> disproved = new java.util.HashSet<>();
+    changes.forEach(c -> disproved.add(c.path()));
+    List<Freshness.BytesOnly> bytesOnly = checked.bytesOnly().stream()
+        .filter(b -> !disproved.contains(b.path())).toList(); // not "the same image" once refuted
+    return new Report(findings, failures, bytesOnly, changes);
   }
 
   private static <T> T joined(CompletableFuture<T> work) {

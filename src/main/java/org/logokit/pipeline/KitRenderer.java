@@ -87,10 +87,7 @@ public final class KitRenderer {
       String configSha = kit.configSha256();
       Freshness.Result fresh = Freshness.assess(kit, options.assets(), out,
           options.force() ? null : previous);
-      if (!options.reencode() && !fresh.bytesOnly().isEmpty()) {
-        notes.add(bytesOnlyNote(fresh.bytesOnly(), out));
-      }
-      if (fresh.planned().stream().anyMatch(p -> toMake(p, options))) {
+      if (fresh.planned().stream().anyMatch(p -> toMake(p, options) || p.bytesOnly())) {
         Libdeflate.require(); // before anything is written; a no-op needs no encoder
       }
       List<MasterResult> results = renderStale(kit, options, fresh, out, fonts);
@@ -109,6 +106,13 @@ public final class KitRenderer {
           entries.addAll(f.written());
           written += f.written().size();
         }
+      }
+      Set<String> keptRecords = new HashSet<>();
+      entries.forEach(e -> keptRecords.add(e.path() + "\n" + e.encoder()));
+      List<Freshness.BytesOnly> keptOtherBytes = fresh.bytesOnly().stream()
+          .filter(b -> keptRecords.contains(b.path() + "\n" + b.recorded())).toList();
+      if (!options.reencode() && !keptOtherBytes.isEmpty()) {
+        notes.add(bytesOnlyNote(keptOtherBytes, out));
       }
       entries.addAll(keptFromFailed(previous, failedMasters, entries, out));
       List<String> removed = new ArrayList<>();
@@ -160,14 +164,19 @@ public final class KitRenderer {
     return Parallel.map(List.copyOf(byMaster.entrySet()), options.jobs(), e -> {
       Map<Scheme, List<Target>> todo = new EnumMap<>(Scheme.class);
       List<ManifestEntry> kept = new ArrayList<>();
+      Map<String, ManifestEntry> toProve = new HashMap<>();
       for (Freshness.Planned p : e.getValue()) {
-        if (toMake(p, options)) {
+        if (toMake(p, options) || p.bytesOnly()) {
+          // Another encoder's file is kept only once proved: its record is the pull request's.
           todo.computeIfAbsent(p.scheme(), s -> new ArrayList<>()).add(p.target());
+          if (!toMake(p, options)) {
+            toProve.put(p.path(), p.current());
+          }
         } else {
           kept.add(p.current());
         }
       }
-      MasterResult r = renderer.render(e.getKey(), todo, kept);
+      MasterResult r = renderer.render(e.getKey(), todo, kept, toProve);
       options.listener().masterDone(e.getKey().file(), done.incrementAndGet(), byMaster.size(),
           r instanceof MasterResult.Rendered ok ? ok.written() : 0,
           r instanceof MasterResult.Failed);
@@ -235,7 +244,7 @@ public final class KitRenderer {
   private static String bytesOnlyNote(List<Freshness.BytesOnly> kept, OutputFolder out) {
     Freshness.BytesOnly first = kept.get(0);
     return (kept.size() == 1 ? "1 output has" : kept.size() + " outputs have")
-        + " the pixels this logokit makes but bytes from another encoder, kept as they are ("
+        + " the image this logokit makes but bytes from another encoder, kept as they are ("
         + out.shown(first.path()) + ": " + Shown.of(first.recorded())
         + ", this logokit's " + first.current() + "); render --reencode rewrites them";
   }

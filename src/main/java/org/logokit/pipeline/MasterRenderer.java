@@ -51,6 +51,16 @@ final class MasterRenderer {
    */
   MasterResult render(MasterSpec spec, Map<Scheme, List<Target>> todo,
       List<ManifestEntry> kept) {
+    return render(spec, todo, kept, Map.of());
+  }
+
+  /**
+   * @param toProve outputs of {@code todo} whose files another encoder made, with their
+   *     records: each is kept when it is proved to be this output encoded otherwise
+   *     ({@link org.logokit.format.Codec#otherEncoding}), else written anew
+   */
+  MasterResult render(MasterSpec spec, Map<Scheme, List<Target>> todo,
+      List<ManifestEntry> kept, Map<String, ManifestEntry> toProve) {
     if (todo.isEmpty()) {
       return new MasterResult.Rendered(spec, kept, 0);
     }
@@ -79,9 +89,24 @@ final class MasterRenderer {
       return new MasterResult.Failed(spec, Diagnostic.of(where, "interrupted"));
     }
     long t = System.nanoTime();
+    List<ManifestEntry> proved = new ArrayList<>();
+    List<Rasterizer.Rasterized> toWrite = new ArrayList<>();
+    for (Rasterizer.Rasterized r : made.outputs()) {
+      ManifestEntry record = toProve.get(r.job().path());
+      String why = record == null ? "" : otherEncoding(r);
+      if (why == null) {
+        proved.add(record);
+      } else {
+        if (record != null) {
+          warnings.add(Shown.quoted(r.job().path()) + " written anew: its record says another "
+              + "encoder made it, but " + why);
+        }
+        toWrite.add(r);
+      }
+    }
     List<OutputFolder.Staged> staged = new ArrayList<>();
     try {
-      for (Rasterizer.Rasterized r : made.outputs()) {
+      for (Rasterizer.Rasterized r : toWrite) {
         staged.add(out.stage(r.job().path(), r.bytes()));
       }
     } catch (IOException e) {
@@ -91,7 +116,7 @@ final class MasterRenderer {
     }
     List<ManifestEntry> renamed = new ArrayList<>();
     for (int i = 0; i < staged.size(); i++) {
-      Rasterizer.Rasterized r = made.outputs().get(i);
+      Rasterizer.Rasterized r = toWrite.get(i);
       try {
         staged.get(i).commit();
       } catch (IOException e) {
@@ -105,8 +130,27 @@ final class MasterRenderer {
     options.phases().lap(Phases.Phase.WRITE, t);
     warnings.forEach(w -> options.listener().warning(where, w));
     List<ManifestEntry> entries = new ArrayList<>(kept);
+    entries.addAll(proved);
     entries.addAll(renamed);
-    return new MasterResult.Rendered(spec, entries, made.outputs().size());
+    return new MasterResult.Rendered(spec, entries, toWrite.size());
+  }
+
+  /**
+   * {@code null} when the file in the output folder is this output encoded by another encoder,
+   * else why not.
+   */
+  private String otherEncoding(Rasterizer.Rasterized r) {
+    String path = r.job().path();
+    byte[] file;
+    try {
+      file = out.read(path, org.logokit.verify.Verifier.MAX_FILE_BYTES);
+    } catch (IOException e) {
+      return "it cannot be read";
+    }
+    org.logokit.format.Codec codec = r.job().format().codec();
+    return java.util.Arrays.equals(file, r.bytes()) ? null
+        : codec == null ? "its bytes are not the ones render writes"
+        : codec.otherEncoding(r.bytes(), file);
   }
 
   private ManifestEntry entry(OutputJob job, byte[] bytes, String masterSha, String title) {

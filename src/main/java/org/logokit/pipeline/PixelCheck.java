@@ -24,6 +24,7 @@ import org.logokit.text.Shown;
 import org.logokit.verify.Finding;
 import org.logokit.verify.ImageComparison;
 import org.logokit.format.ImageFiles;
+import org.logokit.format.ImageLayout;
 import org.logokit.verify.PixelChange;
 import org.logokit.verify.Verifier;
 import org.logokit.write.OutputFolder;
@@ -34,13 +35,14 @@ import org.logokit.write.OutputFolder;
  * Writes nothing.
  *
  * <p>Outputs are reproducible, so the proof is the bytes: each output is encoded and compared
- * with the file. Only where they differ are pixels compared (and reported as figures). A file
- * with the same pixels but other bytes passes only when its record names another encoder than
- * this logokit's (a new deflater: the same pixels, other bytes), it is laid out as logokit lays
- * out its files ({@link org.logokit.format.Codec#layoutProblem}: no chunk logokit does not
- * write, nothing after the image),
- * and its size and DPI are what the kit plans. A file without pixels (a copy of the master, an
- * icon set's text file, a PDF) must be the same bytes.
+ * with the file. Only where they differ are pixels compared (and reported as figures), after the
+ * file's headers say the planned size, so a pull request's file is never decoded beyond what this
+ * logokit paints. A file with the same pixels but other bytes passes only when its record names
+ * another encoder than this logokit's (a new deflater) and its format proves it is this
+ * logokit's output encoded otherwise ({@link org.logokit.format.Codec#otherEncoding}: laid out
+ * as logokit writes it, the same header, palette and metadata, the same image data once
+ * inflated, nothing after it), and its size and DPI are what the kit plans. Any other file (a
+ * TIFF, a PDF, a copy of the master, an icon set's text file) must be the same bytes.
  */
 public final class PixelCheck {
   private PixelCheck() {}
@@ -126,6 +128,23 @@ public final class PixelCheck {
       return new PixelChange(path, master, before, now, false, null, "its bytes differ ("
           + before.length + " bytes, a fresh render makes " + now.length + ")");
     }
+    List<BufferedImage> painted = fresh.images();
+    String claimed;
+    try {
+      // The file's headers first: a file that is not the planned size is not decoded, so a
+      // pull request's outputs cost at most what this logokit paints for them.
+      claimed = sizes(ImageLayout.of(before).images().stream()
+          .map(i -> i.width() + "x" + i.height()).toList());
+    } catch (IOException e) {
+      return new PixelChange(path, master, null, now, null, "the file does not decode: "
+          + e.getMessage());
+    }
+    String planned = sizes(painted.stream().map(i -> i.getWidth() + "x" + i.getHeight())
+        .toList());
+    if (!claimed.equals(planned)) {
+      return new PixelChange(path, master, null, now, null,
+          "size " + claimed + " -> " + planned);
+    }
     List<BufferedImage> old;
     try {
       old = ImageFiles.decodeAll(before);
@@ -133,10 +152,9 @@ public final class PixelCheck {
       return new PixelChange(path, master, null, now, null, "the file does not decode: "
           + e.getMessage());
     }
-    List<BufferedImage> painted = fresh.images();
-    if (!sizes(old).equals(sizes(painted))) {
-      return new PixelChange(path, master, before, now, null,
-          "size " + sizes(old) + " -> " + sizes(painted));
+    if (old.size() != painted.size()) {
+      return new PixelChange(path, master, null, now, null,
+          old.size() + " images where a fresh render makes " + painted.size());
     }
     ImageComparison cmp = ImageComparison.ofAll(old, painted);
     if (cmp.max() > 0) {
@@ -145,7 +163,7 @@ public final class PixelCheck {
           String.format(Locale.ROOT, "max %d, mean %.3f per channel, %d of %d pixels",
               cmp.max(), cmp.mean(), cmp.changedPixels(), pixels));
     }
-    String why = otherBytes(kit, job, before, record);
+    String why = otherBytes(kit, job, now, before, record);
     return why == null ? null : new PixelChange(path, master, before, now, cmp,
         "the same pixels, but " + why);
   }
@@ -155,12 +173,9 @@ public final class PixelCheck {
    * {@code null} when it is: another encoder's bytes, laid out as logokit's, at the planned
    * size and DPI.
    */
-  private static String otherBytes(Kit kit, OutputJob job, byte[] file, ManifestEntry record) {
+  private static String otherBytes(Kit kit, OutputJob job, byte[] now, byte[] file,
+      ManifestEntry record) {
     Format format = job.format();
-    String layout = format.codec().layoutProblem(file);
-    if (layout != null) {
-      return layout;
-    }
     // The plan's record of this very file: any size or DPI finding is the file's metadata.
     ManifestEntry planned = ManifestEntry.builder(job.path()).target(job.target().spec())
         .image(job.width(), job.height(), job.dpi()).file(file.length, Sha256.hex(file))
@@ -168,6 +183,10 @@ public final class PixelCheck {
     for (Finding f : Verifier.checkFile(planned, file)) {
       return f.message() + " (the kit plans " + job.width() + "x" + job.height() + " at "
           + Finding.WrongDpi.dpi(job.dpi()) + " DPI)";
+    }
+    String encoding = format.codec().otherEncoding(now, file);
+    if (encoding != null) {
+      return encoding;
     }
     String ours = BuildInfo.encoder(format, kit.encoding());
     if (record == null || ours.equals(record.encoder())) {
@@ -183,12 +202,7 @@ public final class PixelCheck {
   }
 
   /** "16x16 32x32" for an icon, "64x64" for a PNG. */
-  private static String sizes(List<BufferedImage> images) {
-    StringBuilder sb = new StringBuilder();
-    for (BufferedImage i : images) {
-      sb.append(sb.length() == 0 ? "" : " ").append(i.getWidth()).append('x')
-          .append(i.getHeight());
-    }
-    return sb.toString();
+  private static String sizes(List<String> sizes) {
+    return String.join(" ", sizes);
   }
 }

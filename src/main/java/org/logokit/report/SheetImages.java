@@ -3,11 +3,11 @@ package org.logokit.report;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Base64;
-import java.util.List;
 import org.logokit.format.png.PngEncoder;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.text.Sha256;
 import org.logokit.format.ImageFiles;
+import org.logokit.format.ImageLayout;
 import org.logokit.verify.Verifier;
 import org.logokit.write.OutputFolder;
 
@@ -61,11 +61,10 @@ final class SheetImages {
    * kit that is 26% for the logo with white text, 100% for the white logos, and 0% for the rest.
    */
   boolean isLightArtwork(ManifestEntry e) {
-    List<BufferedImage> images = decode(e);
-    if (images == null) {
+    BufferedImage img = sample(e);
+    if (img == null) {
       return false;
     }
-    BufferedImage img = images.get(0);
     double alpha = 0;
     double white = 0;
     for (int y = 0; y < img.getHeight(); y++) {
@@ -99,16 +98,25 @@ final class SheetImages {
     }
   }
 
-  private List<BufferedImage> decode(ManifestEntry e) {
+  /**
+   * The image to sample, whole up to {@value #SAMPLED} px a side; a larger one read with
+   * subsampling, so that a pull request's 8192 x 8192 PNG under a forged record costs a
+   * fraction of decoding it (the sheet is remade by every check).
+   */
+  private BufferedImage sample(ManifestEntry e) {
     byte[] bytes = intact(e);
     if (bytes == null) {
       return null;
     }
     try {
-      List<BufferedImage> images = ImageFiles.decodeAll(bytes); // within the pixel budget
-      return images.isEmpty() ? null : images;
+      ImageLayout.Image first = ImageLayout.of(bytes).images().get(0);
+      return Math.max(first.width(), first.height()) <= SAMPLED
+          ? ImageFiles.decodeAll(bytes).get(0) : ImageFiles.decodePreview(bytes, SAMPLED / 2);
     } catch (IOException | RuntimeException ex) {
       return null; // shown without a preview; verify reports what is wrong with the file
     }
   }
+
+  /** Largest side sampled whole for light artwork: the sheet samples a PNG near 64 px. */
+  private static final int SAMPLED = 1024;
 }

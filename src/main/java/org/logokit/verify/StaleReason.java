@@ -14,6 +14,8 @@ public enum StaleReason {
   FONTS_CHANGED("fonts changed"),
   RENDERER_CHANGED("renderer changed"),
   TOOL_CHANGED("written by another logokit version"),
+  /** Another encoder made a file that is proved by its bytes alone (a TIFF, a PDF). */
+  ENCODER_CHANGED("encoder changed"),
   FILE_EDITED("file edited"),
   RECORD_WRONG("the manifest's record does not match the file"),
   NOT_AS_PLANNED("the manifest's record is not the size or DPI the kit plans"),

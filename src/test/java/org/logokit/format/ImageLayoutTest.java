@@ -63,6 +63,20 @@ class ImageLayoutTest {
         + "(8192 x 8192 RGBA): not decoded", refusal(deep));
   }
 
+  /**
+   * The attacker's review: 64 tiles of 8192 x 8192 over one 65 KB stream, for a 1 x 524288
+   * image, cost verify 20 s (and 50 minutes at 8192 tiles); each tile was within the budget.
+   */
+  @Test
+  void aTiffsTilesAreBudgetedAsTheDecoderMakesThem() throws IOException {
+    assertEquals("IFD 1: its tiles decode to 4294967296 pixels, over the 67108864 an output "
+        + "may have: not decoded", refusal(HostileImages.tiledSharingOneTile(64 * 8192, 8192)));
+    assertEquals("IFD 1: tiles that share bytes",
+        refusal(HostileImages.tiledSharingOneTile(2 * 16, 16)));
+    byte[] oneTile = HostileImages.tiledSharingOneTile(16, 16);
+    assertEquals(List.of("1x16"), sizes(ImageLayout.of(oneTile)));
+  }
+
   @Test
   void aPngsChunksBeforeItsImageDataAreCounted() throws IOException {
     byte[] png = HostileImages.blankPng(16, 16);

@@ -61,4 +61,18 @@ class ManifestJsonTest {
     e = assertThrows(IOException.class, () -> ManifestJson.read("not json".getBytes()));
     assertTrue(e.getMessage().startsWith("not a logokit manifest"), e.getMessage());
   }
+
+  /** The attacker's review: 1e-320 passed as positive and was shown as "0 DPI". */
+  @Test
+  void aDpiBelowOnePixelAMetreIsAProblem() throws IOException {
+    String json = new String(ManifestJson.write(Manifest.of("fast", "logokit.yaml",
+        "ef".repeat(32), List.of(entry("a.png")))), java.nio.charset.StandardCharsets.UTF_8);
+    ManifestJson.Read ok = ManifestJson.read(json.getBytes());
+    assertEquals(List.of(), ok.problems());
+    ManifestJson.Read tiny = ManifestJson.read(json.replace("\"dpi\" : 30.72", "\"dpi\" : 1e-320")
+        .getBytes());
+    assertEquals(0, tiny.manifest().outputs().size());
+    assertTrue(tiny.problems().get(0).contains("dpi must be from 0.0254 (1 pixel a metre)"),
+        tiny.problems().toString());
+  }
 }

@@ -135,6 +135,39 @@ class LyingImageHeadersAttackTest {
     assertTrue(allocated < Allocated.ONE_LARGEST_IMAGE, allocated + " bytes allocated");
   }
 
+  /**
+   * The second attacker's review: 8192 x 8192 PNGs in place of each master's 64 px one, their
+   * records made to agree, cost check 10 s each (the contact sheet samples that PNG for light
+   * artwork) and check --pixels as much (it decoded them before comparing sizes). Neither
+   * decodes them whole now: the sheet samples a large image subsampled, and --pixels reads the
+   * headers first.
+   */
+  @Test
+  void checkDecodesNoOversizedPngWhoseRecordAgreesWithIt() throws Exception {
+    Path assets = TestFiles.smallKit(dir, "[64px]");
+    Path out = dir.resolve("out");
+    assertEquals(0, Cli.run("render", "-q", "--assets", assets.toString(), "--out",
+        out.toString()).exit());
+    byte[] bomb = HostileImages.blankPng(8192, 8192);
+    ObjectMapper json = new ObjectMapper();
+    Path manifest = out.resolve("manifest.json");
+    JsonNode root = json.readTree(manifest.toFile());
+    for (JsonNode record : root.get("outputs")) {
+      Files.write(out.resolve(record.get("path").asText()), bomb);
+      ((ObjectNode) record).put("sha256", Sha256.hex(bomb)).put("bytes", bomb.length)
+          .put("width", 8192).put("height", 8192);
+    }
+    json.writeValue(manifest.toFile(), root);
+    for (String pixels : List.of("--quiet", "--pixels")) {
+      Cli[] c = new Cli[1];
+      long allocated = Allocated.by(() -> c[0] = Cli.run("check", pixels, "--assets",
+          assets.toString(), "--out", out.toString()));
+      assertEquals(1, c[0].exit(), c[0].all());
+      assertTrue(allocated < Allocated.ONE_LARGEST_IMAGE, pixels + ": " + allocated
+          + " bytes allocated");
+    }
+  }
+
   /** Each of a's files in one line with its reason, and b's missing TIFF still reported. */
   private static void assertFindings(String out, String prefix) {
     for (String line : List.of(TIFF + ": " + prefix + TIFF_REASON,

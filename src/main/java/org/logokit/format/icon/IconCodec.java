@@ -17,6 +17,7 @@ import org.logokit.format.Facts;
 import org.logokit.format.ImageFiles;
 import org.logokit.format.ImageLayout;
 import org.logokit.format.png.PngChunks;
+import org.logokit.format.png.PngCodec;
 
 /**
  * ICO and ICNS: written by {@link IconEncoder} (PNG entries from the bundled deflater), read by
@@ -78,6 +79,75 @@ public final class IconCodec implements Codec {
   @Override
   public String layoutProblem(byte[] file) {
     return format == Format.ICO ? ico(file) : icns(file);
+  }
+
+  @Override
+  public boolean provesOtherEncoders() {
+    return true;
+  }
+
+  /**
+   * The same entries in the same order, each directory entry the same but for where its data
+   * lies, and each PNG entry the same image data ({@link PngCodec#otherEncoding}).
+   */
+  @Override
+  public String otherEncoding(byte[] ours, byte[] file) {
+    String layout = layoutProblem(file);
+    if (layout != null) {
+      return layout;
+    }
+    List<byte[]> a = entries(ours);
+    List<byte[]> b = entries(file);
+    if (a.size() != b.size()) {
+      return b.size() / 2 + " entries where logokit writes " + a.size() / 2;
+    }
+    for (int i = 0; i < a.size(); i += 2) {
+      String entry = format.extension().toUpperCase(java.util.Locale.ROOT) + " entry "
+          + (i / 2 + 1) + ": ";
+      if (!java.util.Arrays.equals(a.get(i), b.get(i))) {
+        return entry + (format == Format.ICO ? "its directory fields are not logokit's"
+            : "of type " + shown(new String(b.get(i), StandardCharsets.ISO_8859_1))
+                + " where logokit writes "
+                + new String(a.get(i), StandardCharsets.ISO_8859_1));
+      }
+      byte[] mine = a.get(i + 1);
+      String problem = PngCodec.isPng(mine, 0, mine.length)
+          ? PngCodec.PNG.otherEncoding(mine, b.get(i + 1))
+          : java.util.Arrays.equals(mine, b.get(i + 1)) ? null : "other bytes than logokit's";
+      if (problem != null) {
+        return entry + problem;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Each entry as two items: what describes it apart from where it lies (an ICO directory
+   * entry's first 8 bytes, an ICNS type), then its data. For a file {@link #layoutProblem}
+   * accepts.
+   */
+  private List<byte[]> entries(byte[] file) {
+    List<byte[]> out = new java.util.ArrayList<>();
+    ByteBuffer b = ByteBuffer.wrap(file);
+    if (format == Format.ICO) {
+      b.order(ByteOrder.LITTLE_ENDIAN);
+      int n = Short.toUnsignedInt(b.getShort(4));
+      for (int i = 0; i < n; i++) {
+        int e = 6 + 16 * i;
+        out.add(java.util.Arrays.copyOfRange(file, e, e + 8));
+        long size = Integer.toUnsignedLong(b.getInt(e + 8));
+        long offset = Integer.toUnsignedLong(b.getInt(e + 12));
+        out.add(slice(file, offset, size));
+      }
+    } else {
+      for (int p = 8; p + 8 <= file.length; ) {
+        int length = b.getInt(p + 4);
+        out.add(java.util.Arrays.copyOfRange(file, p, p + 4));
+        out.add(slice(file, p + 8, length - 8));
+        p += length;
+      }
+    }
+    return out;
   }
 
   @Override

@@ -54,6 +54,17 @@ public final class PngCodec implements Codec {
   }
 
   @Override
+  public boolean provesOtherEncoders() {
+    return true;
+  }
+
+  @Override
+  public String otherEncoding(byte[] ours, byte[] file) {
+    String layout = PngChunks.problem(file);
+    return layout != null ? layout : PngImageData.difference(ours, file);
+  }
+
+  @Override
   public byte[] write(List<BufferedImage> images, double dpi, boolean smallest) {
     return PngEncoder.encode(images.get(0), pixelsPerMeter(dpi),
         smallest ? PngEncoder.Effort.SMALLEST : PngEncoder.Effort.FAST);

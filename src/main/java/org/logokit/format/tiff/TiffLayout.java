@@ -208,15 +208,48 @@ final class TiffLayout {
         throw new IOException(where + "one of its " + parts + " runs past the end of the file");
       }
     }
-    if (tiled) {
-      long tile = new ImageLayout.Image(first(tags, 322, 0), first(tags, 323, 0), 1).pixels();
-      if (tile == 0 || tile > ImageLayout.MAX_PIXELS) {
-        throw new IOException(where + "tiles of " + tile + " pixels; logokit reads 1 to "
-            + ImageLayout.MAX_PIXELS);
-      }
+    // The decoder makes every strip or tile whole, whatever the image's size: 8192 tiles of
+    // 8192 x 8192 over one shared deflate stream is a 131 KB file for a 1-pixel-wide image.
+    // So the parts must be the ones the image's size needs, and their area is the budget's.
+    long partWidth = tiled ? first(tags, 322, 0) : width;
+    long partHeight = tiled ? first(tags, 323, 0) : Math.min(first(tags, 278, height), height);
+    if (partWidth <= 0 || partHeight <= 0) {
+      throw new IOException(where + (tiled ? "tiles" : "strips") + " of no size");
     }
+    long planes = first(tags, 284, 1) == 2 ? samples : 1;
+    long across = ceilDiv(width, partWidth);
+    long down = ceilDiv(height, partHeight);
+    long needed = across > MAX_STRIPS || down > MAX_STRIPS ? -1 : across * down * planes;
+    if (offsets.count() != needed) {
+      throw new IOException(where + offsets.count() + " " + parts + " where its size needs "
+          + (needed < 0 ? "more" : needed));
+    }
+    long area = new ImageLayout.Image(partWidth, partHeight, 1).pixels();
+    if (area > ImageLayout.MAX_PIXELS || area * needed > ImageLayout.MAX_PIXELS * planes) {
+      throw new IOException(where + "its " + parts + " decode to " + area * needed + " pixels,"
+          + " over the " + ImageLayout.MAX_PIXELS + " an output may have: not decoded");
+    }
+    noSharedBytes(offsets, counts, where + parts);
     int bytesPerPixel = (int) (samples * Math.max(1, (bits + 7) / 8));
     return new Ifd(new ImageLayout.Image(width, height, bytesPerPixel), dpi(tags));
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
+  }
+
+  /** No two strips or tiles overlap: each is decoded on its own, so sharing one multiplies. */
+  private void noSharedBytes(Tag offsets, Tag counts, String what) throws IOException {
+    long[][] parts = new long[(int) offsets.count()][];
+    for (int k = 0; k < parts.length; k++) {
+      parts[k] = new long[] {number(offsets, k), number(counts, k)};
+    }
+    java.util.Arrays.sort(parts, java.util.Comparator.comparingLong(p -> p[0]));
+    for (int k = 1; k < parts.length; k++) {
+      if (parts[k - 1][1] > 0 && parts[k][0] < parts[k - 1][0] + parts[k - 1][1]) {
+        throw new IOException(what + " that share bytes");
+      }
+    }
   }
 
   /** XResolution when ResolutionUnit (296) is 2, inches; else NaN. */
