@@ -183,6 +183,9 @@ final class Rasterizer {
       }
       warnings.accept(missing);
     }
+    SetImages sets = new SetImages(loaded, master.schemes().get(0) == Scheme.DARK ? () -> loaded
+        : () -> SvgLoader.load(svg, file.toUri().toString(), limits, Scheme.DARK, phases,
+            fonts.fonts()), limits.maxPixelsPerOutput());
     for (OutputJob job : Planner.plan(kit, master, loaded.size())) {
       if ((long) job.width() * job.height() > limits.maxPixelsPerOutput()) {
         throw new SvgException(job.target().spec() + " would be " + job.width() + "x"
@@ -212,7 +215,7 @@ final class Rasterizer {
           images.add(loaded.paint(s, s, ContentBox.fit(loaded.size(), s, s, 0, 0)));
         }
       } else {
-        images.add(loaded.paint(job.width(), job.height(), job.content()));
+        images.add(sets.paint(job));
       }
       phases.lap(Phases.Phase.PAINT, t);
       out.accept(new Painted(job, images));

@@ -35,7 +35,9 @@ public final class PngEncoder {
 
   public static byte[] encode(BufferedImage image, int pixelsPerMeter, Effort effort) {
     BufferedImage argb = asArgb(image);
-    BufferedImage palette = ExactPalette.of(argb);
+    // An image without alpha is written truecolour: App Store icons must be RGB, not indexed.
+    BufferedImage palette = image.getType() == BufferedImage.TYPE_INT_RGB ? null
+        : ExactPalette.of(argb);
     int level = effort == Effort.FAST ? Libdeflate.LEVEL : Libdeflate.SMALLEST_LEVEL;
     byte[] png = palette != null
         ? PngFile.palette(palette, pixelsPerMeter, level)
