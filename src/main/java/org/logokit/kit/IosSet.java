@@ -65,6 +65,18 @@ public final class IosSet {
 
   private IosSet() {}
 
+  /**
+   * Whether an output path is a dark or tinted appearance of a catalog's icon: artwork made for
+   * the system's dark backdrop, which a page shows on dark whatever its master's artwork is.
+   */
+  public static boolean isDarkAppearance(String path) {
+    if (!path.contains(FOLDER)) {
+      return false;
+    }
+    return path.endsWith(Appearance.DARK.suffix + ".png")
+        || path.endsWith(Appearance.TINTED.suffix + ".png");
+  }
+
   /** The slots the set fills. */
   public static List<Slot> slots(Target.IconSet set) {
     return set.options().allSizes() ? ALL_SIZES : List.of(SINGLE);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.logokit.verify.StaleReason;
 import org.logokit.kit.IconSets;
+import org.logokit.kit.IosSet;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.verify.Finding;
@@ -102,7 +103,8 @@ public final class ContactSheet {
     tiled.forEach(e -> byTarget.computeIfAbsent(e.target() + '\0' + e.format(),
         t -> new ArrayList<>()).add(e));
     boolean lightArtwork = tiled.stream()
-        .filter(e -> e.isPng() && e.scheme().equals("light"))
+        .filter(e -> e.isPng() && e.scheme().equals("light")
+            && !IosSet.isDarkAppearance(e.path()))
         .min(Comparator.comparingInt(e -> Math.abs(e.width() - 64)))
         .map(images::isLightArtwork).orElse(false);
     html.append("<section class=\"master\" id=\"m").append(n).append("\">\n<h3>")
@@ -112,7 +114,8 @@ public final class ContactSheet {
       ManifestEntry first = cell.get(0);
       html.append("<figure>\n<div class=\"pair\">");
       for (ManifestEntry e : cell) {
-        boolean dark = !e.scheme().equals("light") || lightArtwork;
+        boolean dark = !e.scheme().equals("light") || lightArtwork
+            || IosSet.isDarkAppearance(e.path());
         String src = SheetImages.browserShows(e) ? href(e.path()) : images.previewUri(e);
         int[] shown = shownSize(e);
         html.append("<a class=\"tile ").append(dark ? "on-dark" : "on-light")
