@@ -7,7 +7,7 @@ import java.util.List;
  * Android's launcher icon, laid out as a module's {@code src/main/} folder: under {@code res/},
  * the legacy square and round icons at every density, the adaptive icon's background,
  * foreground and monochrome (themed icon) layers, and the XML that joins them (API 26+); beside
- * {@code res/}, the 512 px Play Store icon. The resources are named {@code ic_logo} (the set's
+ * {@code res/}, the 512 px Play Store icon (opaque, in the 32-bit PNG Google Play asks for). The resources are named {@code ic_logo} (the set's
  * {@code resource}), not {@code ic_launcher}: copied into a new Android Studio project, they sit
  * beside its template's {@code ic_launcher.webp} instead of colliding with it ("Resource entry
  * ic_launcher is already defined"), and the manifest's {@code android:icon} and
@@ -114,7 +114,7 @@ public final class AndroidSet {
     out.add(new Target.SetFile(set, xml(set, true), null, Target.SetFile.Kind.TEXT));
     // The launcher's view at 512 px, full bleed: Play masks it (rounded corners) itself.
     out.add(new Target.SetFile(set, playStore(set),
-        IconSets.square(PLAY_STORE, Target.Padding.NONE, bg), Target.SetFile.Kind.OPAQUE,
+        IconSets.square(PLAY_STORE, Target.Padding.NONE, bg), Target.SetFile.Kind.OPAQUE_RGBA,
         circle(PLAY_STORE, PLAY_STORE * SAFE_DP / 2.0 / VIEWPORT_DP)));
     return out;
   }

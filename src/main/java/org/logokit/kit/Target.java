@@ -302,6 +302,11 @@ public sealed interface Target {
       MASTER,
       /** The master placed on the set's background, written without an alpha channel. */
       OPAQUE,
+      /**
+       * The master placed on the set's background, opaque, written as 32-bit RGBA all the
+       * same: Google Play's icon, which its specification asks as a "32-bit PNG".
+       */
+      OPAQUE_RGBA,
       /** The set's background alone, at {@code made}'s canvas (a layer under the master). */
       FILL,
       /** The master's shape alone, in one colour: Android's monochrome (themed icon) layer. */

@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.logokit.format.Format;
+import org.logokit.format.png.PngCodec;
+import org.logokit.format.png.PngEncoder;
 import org.logokit.kit.Kit;
 import org.logokit.kit.Limits;
 import org.logokit.kit.MasterFiles;
@@ -239,6 +241,10 @@ final class Rasterizer {
     OutputJob job = p.job();
     if (p.copy() != null) {
       return p.copy();
+    }
+    if (SetImages.keepsAlphaChannel(job.target())) {
+      return PngEncoder.encodeRgba(p.images().get(0), PngCodec.pixelsPerMeter(job.dpi()),
+          kit.optimize() ? PngEncoder.Effort.SMALLEST : PngEncoder.Effort.FAST);
     }
     List<BufferedImage> images = job.format().kind() == Format.Kind.ICON ? p.images()
         : List.of(SetImages.opaqueIfAsked(job.target(), p.images().get(0)));

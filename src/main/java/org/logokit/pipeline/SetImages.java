@@ -207,10 +207,21 @@ final class SetImages {
   }
 
   /**
+   * Whether the file is written as 8-bit RGBA even where every pixel is opaque, which the PNG
+   * encoder would otherwise write as RGB or a palette (Google Play's 32-bit PNG icon).
+   */
+  static boolean keepsAlphaChannel(Target t) {
+    return t instanceof Target.SetFile f && f.kind() == Target.SetFile.Kind.OPAQUE_RGBA;
+  }
+
+  /**
    * The image with no alpha channel when its file must have none (Apple's icons: a PNG with one
    * is refused by App Store validation even when every pixel is opaque); else as it is.
    */
   static BufferedImage opaqueIfAsked(Target t, BufferedImage image) {
+    if (keepsAlphaChannel(t)) {
+      return image;
+    }
     if (!(t instanceof Target.SetFile f) || f.kind() != Target.SetFile.Kind.OPAQUE
         || image.getType() == BufferedImage.TYPE_INT_RGB) {
       return image;

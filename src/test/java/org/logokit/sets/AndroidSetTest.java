@@ -86,13 +86,16 @@ class AndroidSetTest {
   }
 
   @Test
-  void playStoreIconIs512OpaqueRgbBesideRes() throws Exception {
+  void playStoreIconIs512OpaqueIn32BitRgbaBesideRes() throws Exception {
     for (String set : sets()) {
       BufferedImage play = Pixels.read(file(set + "ic_logo-playstore.png"));
       assertEquals(512, play.getWidth());
       assertEquals(512, play.getHeight());
-      assertTrue(Pixels.noAlphaChannel(play), set);
-      assertEquals(2, Pixels.colourType(file(set + "ic_logo-playstore.png")), "truecolour");
+      assertTrue(Pixels.opaque(play), set + ": full square, no transparency");
+      // Google Play's specification asks for a 32-bit PNG: RGBA, not RGB nor a palette, even
+      // for the red square's two colours.
+      assertEquals(6, Pixels.colourType(file(set + "ic_logo-playstore.png")), set
+          + ": truecolour with alpha");
       // What the launcher shows (the centre 72 dp) at 512 px: the drawing in its 33 dp circle.
       double r = 512 * 33 / 72.0;
       assertNull(Pixels.firstOtherThan(play, 0xffffffff, (x, y) -> Pixels.outsideCircle(play,

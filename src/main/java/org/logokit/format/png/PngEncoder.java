@@ -46,6 +46,16 @@ public final class PngEncoder {
   }
 
   /**
+   * 8-bit RGBA always, never RGB or a palette, even when every pixel is opaque: for a file whose
+   * reader asks for a 32-bit PNG (Google Play's icon).
+   */
+  public static byte[] encodeRgba(BufferedImage image, int pixelsPerMeter, Effort effort) {
+    int level = effort == Effort.FAST ? Libdeflate.LEVEL : Libdeflate.SMALLEST_LEVEL;
+    byte[] png = PngFile.rgba(asArgb(image), pixelsPerMeter, level);
+    return effort == Effort.FAST ? png : new ZopfliPass().apply(png);
+  }
+
+  /**
    * An icon file's entry: 8-bit RGBA always, and no pHYs, as ICO and ICNS readers expect of
    * their PNG entries.
    */
