@@ -25,7 +25,8 @@ import org.logokit.write.OutputFolder;
  * at its true size up to {@value #CAP} px, light and dark renders side by side, each on a
  * background that suits it (a checkbox turns on checkerboards, with CSS alone). Then the details:
  * per master every file with its name, size, DPI, scheme and bytes, linked. TIFF and ICNS, which
- * browsers cannot show, appear as small embedded PNG previews.
+ * browsers cannot show, appear as small embedded PNG previews. A master's icon sets are also shown
+ * as their platforms show them, under the launchers' masks ({@link SetPreviews}).
  *
  * <p>Made from the manifest and the files it lists (for previews, and to tell white artwork
  * that needs a dark background), reading only files whose hash the manifest records, so the same
@@ -67,8 +68,10 @@ public final class ContactSheet {
         .forEach(e -> byMaster.computeIfAbsent(e.master(), m -> new ArrayList<>()).add(e));
     List<String> masters = List.copyOf(byMaster.keySet());
 
+    // The set previews' CSS only where there are sets: a kit without them keeps its sheet.
+    boolean sets = manifest.outputs().stream().anyMatch(e -> IconSets.isSetFile(e.target()));
     StringBuilder html = new StringBuilder(HEAD.replaceFirst("\n", "\n" + fingerprint(manifest)
-        + "\n"));
+        + "\n").replace("SETS\n", sets ? SetPreviews.CSS : ""));
     html.append("<header>\n<h1>Logo kit</h1>\n<p>").append(manifest.outputs().size())
         .append(" files from ").append(masters.size()).append(" masters.</p>\n")
         .append("<nav aria-label=\"Masters\"><ul>\n");
@@ -135,7 +138,9 @@ public final class ContactSheet {
       html.append("</div>\n<figcaption>").append(caption(first)).append("</figcaption>\n"
           + "</figure>\n");
     }
-    html.append("</div>\n</section>\n");
+    html.append("</div>\n");
+    SetPreviews.append(html, master, entries);
+    html.append("</section>\n");
   }
 
   /** One master's files as a table: name (linked), size, DPI, scheme, format, bytes. */
@@ -329,6 +334,7 @@ public final class ContactSheet {
         th { font-weight: 600; color: #555; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         footer { margin-top: 2em; color: #888; font-size: 12px; }
+      SETS
         @media (max-width: 640px) {
           body { padding: .5em .75em; }
           thead { display: none; }
