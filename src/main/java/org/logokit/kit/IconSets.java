@@ -52,12 +52,12 @@ public final class IconSets {
         && Platform.of(target.split(" ", 2)[0]) != null;
   }
 
-  /** The set as written alone, {@code web}: default background and padding, no legacy sizes. */
+  /** The set as written alone, {@code web}: default background, padding and options. */
   static Target.IconSet defaults(Platform platform) {
-    return new Target.IconSet(platform, DEFAULT_BACKGROUND, DEFAULT_PADDING, false);
+    return new Target.IconSet(platform, DEFAULT_BACKGROUND, DEFAULT_PADDING, SetOptions.NONE);
   }
 
-  /** {@code web}, with the options that differ from the defaults: {@code ios legacy}. */
+  /** {@code web}, with the options that differ from the defaults: {@code ios allSizes}. */
   static String spec(Target.IconSet set) {
     StringBuilder sb = new StringBuilder(set.platform().id());
     if (set.background() != DEFAULT_BACKGROUND) {
@@ -66,7 +66,7 @@ public final class IconSets {
     if (!set.padding().equals(DEFAULT_PADDING)) {
       sb.append(" padding=").append(set.padding());
     }
-    return set.legacy() ? sb.append(" legacy").toString() : sb.toString();
+    return sb.append(set.options().spec()).toString();
   }
 
   static List<Target.SetFile> files(Target.IconSet set) {

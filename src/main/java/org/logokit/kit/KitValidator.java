@@ -88,6 +88,15 @@ final class KitValidator {
         problems.add(new Diagnostic(where, e.line(), "'title' of " + Shown.quoted(e.file())
             + " must be one line of plain text, at most 120 characters"));
       }
+      for (Target t : targets) {
+        if (t instanceof Target.IconSet set && set.platform() == IconSets.Platform.WEB
+            && set.options().name() == null && e.title() == null) {
+          // A file name is not an app's name: Chromium would install "logo-final".
+          problems.add(new Diagnostic(where, e.line(), "the web set of " + Shown.quoted(e.file())
+              + " needs the app's name: give the set a 'name' ({set: web, name: Acme}) or the "
+              + "master a 'title'"));
+        }
+      }
       if (Boolean.TRUE.equals(raw.copyMasters)
           && targets.stream().noneMatch(t -> t instanceof Target.Copy)) {
         targets = java.util.stream.Stream.concat(targets.stream(),
@@ -246,7 +255,9 @@ final class KitValidator {
         if (kept != null) {
           problems.add(new Diagnostic(where, m.line(), "output " + Shown.quoted(path) + " of "
               + what + " is covered by the 'keep' pattern " + Shown.quoted(kept) + ": a kept "
-              + "file is a person's, and logokit never writes over it"));
+              + "file is a person's, and logokit never writes over it"
+              + (t instanceof Target.SetFile ? "; a set's files are logokit's: set what they "
+                  + "say in the set's options (docs/icon-sets.md), not by editing them" : "")));
         }
       }
     }

@@ -261,10 +261,10 @@ public sealed interface Target {
    *
    * @param background ARGB, opaque: behind the icons the platforms show without transparency
    * @param padding around the master on the opaque square icons (apple-touch-icon, iOS)
-   * @param legacy iOS: also the per-device sizes of Xcode's "all sizes" catalogs
+   * @param options the platform's own options ({@link SetOptions}), validated
    */
-  record IconSet(IconSets.Platform platform, int background, Padding padding, boolean legacy)
-      implements Target {
+  record IconSet(IconSets.Platform platform, int background, Padding padding,
+      SetOptions options) implements Target {
     @Override
     public String suffix() {
       return "-" + platform.id();
@@ -291,18 +291,50 @@ public sealed interface Target {
    *
    * @param made what the file is of the master: a {@link Placed} square, an {@link Icon} or the
    *     {@link Copy}; the canvas for a {@link SetFile.Kind#FILL}; {@code null} for a text file
+   * @param circle 0, or the radius, as a fraction of the canvas's side, of the centred circle
+   *     that everything the master draws is fitted into (a mask's safe zone is a circle)
    */
-  record SetFile(IconSet set, String file, Target made, Kind kind) implements Target {
+  record SetFile(IconSet set, String file, Target made, Kind kind, double circle)
+      implements Target {
     /** How the file is made. */
     public enum Kind {
       /** The master as {@code made} says. */
       MASTER,
       /** The master placed on the set's background, written without an alpha channel. */
       OPAQUE,
+      /**
+       * The master placed on the set's background, opaque, written as 32-bit RGBA all the
+       * same: Google Play's icon, which its specification asks as a "32-bit PNG".
+       */
+      OPAQUE_RGBA,
       /** The set's background alone, at {@code made}'s canvas (a layer under the master). */
       FILL,
+      /** The master's shape alone, in one colour: Android's monochrome (themed icon) layer. */
+      SILHOUETTE,
+      /** A circle of the set's background with the master inside, transparent around it. */
+      ROUND,
+      /** The master in its dark scheme, on transparency: iOS's dark appearance. */
+      DARK,
+      /**
+       * The dark appearance in grey on black, its lightest grey white: iOS's tinted appearance,
+       * which the system colours.
+       */
+      TINTED,
       /** A text file the platform reads (JSON, XML, HTML), written from the set's file list. */
       TEXT
+    }
+
+    /** A file fitted to its box ({@code circle} 0). */
+    public SetFile(IconSet set, String file, Target made, Kind kind) {
+      this(set, file, made, kind, 0);
+    }
+
+    /**
+     * Whether the master is fitted by what it draws into a centred circle of {@code circle}
+     * times the canvas's side (a radius), rather than by its box into {@code made}'s padding.
+     */
+    public boolean inCircle() {
+      return circle > 0;
     }
 
     @Override

@@ -39,6 +39,15 @@ final class TargetDeserializer extends StdDeserializer<Target> {
     public String suffix;
     public String set;
     public Boolean legacy;
+    public String name;
+    public String shortName;
+    public String base;
+    public String startUrl;
+    public String display;
+    public String themeColor;
+    public Boolean allSizes;
+    public java.util.List<String> appearances;
+    public String resource;
   }
 
   @Override
@@ -99,6 +108,17 @@ final class TargetDeserializer extends StdDeserializer<Target> {
   }
 
   static Target.Placed placed(PlacedFields f) {
+    for (String[] kv : new String[][] {{"legacy", f.legacy == null ? null : ""},
+        {"name", f.name}, {"shortName", f.shortName}, {"base", f.base},
+        {"startUrl", f.startUrl}, {"display", f.display}, {"themeColor", f.themeColor},
+        {"allSizes", f.allSizes == null ? null : ""},
+        {"appearances", f.appearances == null ? null : ""}, {"resource", f.resource}}) {
+      if (kv[1] != null) {
+        throw new IllegalArgumentException("'" + kv[0] + "' is for icon sets (add 'set: web', "
+            + "'set: ios' or 'set: android'); a placement has size, box, padding, background "
+            + "and suffix");
+      }
+    }
     Target size = Target.parse(f.size == null ? "own" : f.size);
     if (size instanceof Target.Icon || size instanceof Target.Placed
         || size instanceof Target.Tiff || size instanceof Target.Pdf
@@ -147,7 +167,7 @@ final class TargetDeserializer extends StdDeserializer<Target> {
     return padding;
   }
 
-  /** {@code {set: ios, background: "#fff", padding: 8%, legacy: true}}. */
+  /** {@code {set: ios, background: "#fff", padding: 8%, allSizes: true}}; see {@link SetOptions}. */
   static Target.IconSet iconSet(PlacedFields f) {
     IconSets.Platform platform = IconSets.Platform.of(f.set.strip());
     if (platform == null) {
@@ -158,8 +178,10 @@ final class TargetDeserializer extends StdDeserializer<Target> {
       throw new IllegalArgumentException("an icon set has its own sizes and names: 'size', "
           + "'box' and 'suffix' are for placements");
     }
-    if (f.legacy != null && platform != IconSets.Platform.IOS) {
-      throw new IllegalArgumentException("'legacy' is for the ios set");
+    if (f.legacy != null) {
+      // Xcode 13's per-device slots: current Xcode has one 1024 px slot, or "All Sizes".
+      throw new IllegalArgumentException("'legacy' (Xcode 13's per-device slots) is gone: "
+          + "write 'allSizes: true' on the ios set for current Xcode's All Sizes slots");
     }
     int background = f.background == null ? IconSets.DEFAULT_BACKGROUND : colour(f.background);
     if (background >>> 24 != 0xff) {
@@ -168,7 +190,7 @@ final class TargetDeserializer extends StdDeserializer<Target> {
           + "#rrggbb): " + Shown.quoted(f.background));
     }
     return new Target.IconSet(platform, background, f.padding == null
-        ? IconSets.DEFAULT_PADDING : padding(f.padding), Boolean.TRUE.equals(f.legacy));
+        ? IconSets.DEFAULT_PADDING : padding(f.padding), SetOptions.of(platform, f));
   }
 
   /** #rgb, #rrggbb or #rrggbbaa to ARGB; null or "transparent" to 0. */

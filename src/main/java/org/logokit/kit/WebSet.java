@@ -20,12 +20,15 @@ public final class WebSet {
   /** A favicon's sizes: tabs and bookmarks at 1x, 2x and Windows' 48 px. */
   static final List<Integer> FAVICON_SIZES = List.of(16, 32, 48);
 
+  /** The maskable icon's side. */
+  public static final int MASKABLE_SIDE = 512;
+
   /**
-   * A maskable icon's content fits in the centre circle of 40% radius (the W3C's safe zone):
-   * a square inside it has sides of 0.8 / sqrt 2 = 56.6% of the icon, so the padding is at least
-   * 21.7% on every side. 22% leaves a pixel for anti-aliasing at 512 px.
+   * A maskable icon's content fits in the centre circle of 40% radius (the W3C's safe zone).
+   * logokit fits what the master draws, not its box, into that circle, less a pixel for the
+   * anti-aliased edge: a round mark fills it, a square one reaches its corners to it.
    */
-  static final Target.Padding MASKABLE_PADDING = new Target.Padding(22, true);
+  public static final double MASKABLE_CIRCLE = (0.4 * MASKABLE_SIDE - 1) / MASKABLE_SIDE;
 
   private WebSet() {}
 
@@ -41,8 +44,8 @@ public final class WebSet {
             Target.SetFile.Kind.MASTER),
         new Target.SetFile(set, ICON_512, IconSets.square(512, Target.Padding.NONE, 0),
             Target.SetFile.Kind.MASTER),
-        new Target.SetFile(set, MASKABLE, IconSets.square(512, MASKABLE_PADDING, bg),
-            Target.SetFile.Kind.OPAQUE),
+        new Target.SetFile(set, MASKABLE, IconSets.square(MASKABLE_SIDE, Target.Padding.NONE,
+            bg), Target.SetFile.Kind.OPAQUE, MASKABLE_CIRCLE),
         new Target.SetFile(set, MANIFEST, null, Target.SetFile.Kind.TEXT),
         new Target.SetFile(set, HEAD, null, Target.SetFile.Kind.TEXT));
   }

@@ -23,12 +23,23 @@ public final class BuildInfo {
    * {@code raster-3+marlin-8x5+batik-1.19}. An output recorded with another renderer is stale.
    */
   public static String renderer(Format format) {
-    return PROPS.getProperty("renderer." + switch (format.kind()) {
-      case RASTER, ICON -> "raster";
-      case VECTOR -> "pdf";
-      case COPY -> "copy";
-      case TEXT -> "text";
-    }, "dev");
+    return renderer(format, false);
+  }
+
+  /**
+   * @param iconSet whether the file is an icon set's: its images are made by the set's rules
+   *     ({@code sets-2}, how a master is fitted, masked or layered) as well as the raster
+   *     renderer's, {@code sets-2+raster-3+...}; its text files by the set's rules alone
+   */
+  public static String renderer(Format format, boolean iconSet) {
+    String sets = PROPS.getProperty("renderer.sets", "dev");
+    return switch (format.kind()) {
+      case RASTER, ICON -> (iconSet ? sets + "+" : "") + PROPS.getProperty("renderer.raster",
+          "dev");
+      case VECTOR -> PROPS.getProperty("renderer.pdf", "dev");
+      case COPY -> PROPS.getProperty("renderer.copy", "dev");
+      case TEXT -> sets;
+    };
   }
 
   /**

@@ -133,8 +133,13 @@ public record ManifestEntry(String path, String master, String masterSha256, Str
      * kit's {@code encoding}.
      */
     public Builder format(Format format, String encoding) {
+      return format(format, encoding, false);
+    }
+
+    /** @param iconSet whether the file is an icon set's ({@link BuildInfo#renderer}) */
+    public Builder format(Format format, String encoding, boolean iconSet) {
       this.format = format.extension();
-      return made(BuildInfo.renderer(format), BuildInfo.encoder(format, encoding));
+      return made(BuildInfo.renderer(format, iconSet), BuildInfo.encoder(format, encoding));
     }
 
     /** What made the file, as recorded (another build's, say). */

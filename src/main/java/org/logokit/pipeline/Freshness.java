@@ -149,7 +149,7 @@ public final class Freshness {
         StaleReason why = sha == null ? StaleReason.MASTER_UNREADABLE
             : unsized.contains(m.file()) ? StaleReason.MASTER_UNSIZED
             : e == null ? StaleReason.MISSING
-            : !BuildInfo.renderer(t.format()).equals(e.renderer()) ? StaleReason.RENDERER_CHANGED
+            : !BuildInfo.renderer(t.format(), t instanceof Target.SetFile).equals(e.renderer()) ? StaleReason.RENDERER_CHANGED
             : !m.file().equals(e.master()) || !t.spec().equals(e.target())
                 || !scheme.id().equals(e.scheme()) || !sameEncoding
                 || !Objects.equals(m.title(), e.title()) ? StaleReason.CONFIG_CHANGED

@@ -159,7 +159,7 @@ final class MasterRenderer {
     ManifestEntry.Builder e = ManifestEntry.builder(job.path())
         .master(job.master(), masterSha).target(job.target().spec())
         .image(job.width(), job.height(), job.dpi()).file(bytes.length, Sha256.hex(bytes))
-        .format(job.format(), kit.encoding()).scheme(job.scheme().id()).entries(sizes)
+        .format(job.format(), kit.encoding(), job.target() instanceof Target.SetFile).scheme(job.scheme().id()).entries(sizes)
         .title(title);
     if (job.target() instanceof Target.Pdf) {
       PdfFacts pdf = PdfPages.facts(bytes);

@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.logokit.format.Format;
+import org.logokit.format.png.PngCodec;
+import org.logokit.format.png.PngEncoder;
 import org.logokit.kit.Kit;
 import org.logokit.kit.Limits;
 import org.logokit.kit.MasterFiles;
@@ -183,6 +185,9 @@ final class Rasterizer {
       }
       warnings.accept(missing);
     }
+    SetImages sets = new SetImages(loaded, master.schemes().get(0) == Scheme.DARK ? () -> loaded
+        : () -> SvgLoader.load(svg, file.toUri().toString(), limits, Scheme.DARK, phases,
+            fonts.fonts()), limits.maxPixelsPerOutput());
     for (OutputJob job : Planner.plan(kit, master, loaded.size())) {
       if ((long) job.width() * job.height() > limits.maxPixelsPerOutput()) {
         throw new SvgException(job.target().spec() + " would be " + job.width() + "x"
@@ -212,7 +217,7 @@ final class Rasterizer {
           images.add(loaded.paint(s, s, ContentBox.fit(loaded.size(), s, s, 0, 0)));
         }
       } else {
-        images.add(loaded.paint(job.width(), job.height(), job.content()));
+        images.add(sets.paint(job));
       }
       phases.lap(Phases.Phase.PAINT, t);
       out.accept(new Painted(job, images));
@@ -236,6 +241,10 @@ final class Rasterizer {
     OutputJob job = p.job();
     if (p.copy() != null) {
       return p.copy();
+    }
+    if (SetImages.keepsAlphaChannel(job.target())) {
+      return PngEncoder.encodeRgba(p.images().get(0), PngCodec.pixelsPerMeter(job.dpi()),
+          kit.optimize() ? PngEncoder.Effort.SMALLEST : PngEncoder.Effort.FAST);
     }
     List<BufferedImage> images = job.format().kind() == Format.Kind.ICON ? p.images()
         : List.of(SetImages.opaqueIfAsked(job.target(), p.images().get(0)));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.logokit.verify.StaleReason;
 import org.logokit.kit.IconSets;
+import org.logokit.kit.IosSet;
 import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.verify.Finding;
@@ -24,7 +25,8 @@ import org.logokit.write.OutputFolder;
  * at its true size up to {@value #CAP} px, light and dark renders side by side, each on a
  * background that suits it (a checkbox turns on checkerboards, with CSS alone). Then the details:
  * per master every file with its name, size, DPI, scheme and bytes, linked. TIFF and ICNS, which
- * browsers cannot show, appear as small embedded PNG previews.
+ * browsers cannot show, appear as small embedded PNG previews. A master's icon sets are also shown
+ * as their platforms show them, under the launchers' masks ({@link SetPreviews}).
  *
  * <p>Made from the manifest and the files it lists (for previews, and to tell white artwork
  * that needs a dark background), reading only files whose hash the manifest records, so the same
@@ -66,8 +68,10 @@ public final class ContactSheet {
         .forEach(e -> byMaster.computeIfAbsent(e.master(), m -> new ArrayList<>()).add(e));
     List<String> masters = List.copyOf(byMaster.keySet());
 
+    // The set previews' CSS only where there are sets: a kit without them keeps its sheet.
+    boolean sets = manifest.outputs().stream().anyMatch(e -> IconSets.isSetFile(e.target()));
     StringBuilder html = new StringBuilder(HEAD.replaceFirst("\n", "\n" + fingerprint(manifest)
-        + "\n"));
+        + "\n").replace("SETS\n", sets ? SetPreviews.CSS : ""));
     html.append("<header>\n<h1>Logo kit</h1>\n<p>").append(manifest.outputs().size())
         .append(" files from ").append(masters.size()).append(" masters.</p>\n")
         .append("<nav aria-label=\"Masters\"><ul>\n");
@@ -102,7 +106,8 @@ public final class ContactSheet {
     tiled.forEach(e -> byTarget.computeIfAbsent(e.target() + '\0' + e.format(),
         t -> new ArrayList<>()).add(e));
     boolean lightArtwork = tiled.stream()
-        .filter(e -> e.isPng() && e.scheme().equals("light"))
+        .filter(e -> e.isPng() && e.scheme().equals("light")
+            && !IosSet.isDarkAppearance(e.path()))
         .min(Comparator.comparingInt(e -> Math.abs(e.width() - 64)))
         .map(images::isLightArtwork).orElse(false);
     html.append("<section class=\"master\" id=\"m").append(n).append("\">\n<h3>")
@@ -112,7 +117,8 @@ public final class ContactSheet {
       ManifestEntry first = cell.get(0);
       html.append("<figure>\n<div class=\"pair\">");
       for (ManifestEntry e : cell) {
-        boolean dark = !e.scheme().equals("light") || lightArtwork;
+        boolean dark = !e.scheme().equals("light") || lightArtwork
+            || IosSet.isDarkAppearance(e.path());
         String src = SheetImages.browserShows(e) ? href(e.path()) : images.previewUri(e);
         int[] shown = shownSize(e);
         html.append("<a class=\"tile ").append(dark ? "on-dark" : "on-light")
@@ -132,7 +138,9 @@ public final class ContactSheet {
       html.append("</div>\n<figcaption>").append(caption(first)).append("</figcaption>\n"
           + "</figure>\n");
     }
-    html.append("</div>\n</section>\n");
+    html.append("</div>\n");
+    SetPreviews.append(html, master, entries);
+    html.append("</section>\n");
   }
 
   /** One master's files as a table: name (linked), size, DPI, scheme, format, bytes. */
@@ -326,6 +334,7 @@ public final class ContactSheet {
         th { font-weight: 600; color: #555; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         footer { margin-top: 2em; color: #888; font-size: 12px; }
+      SETS
         @media (max-width: 640px) {
           body { padding: .5em .75em; }
           thead { display: none; }

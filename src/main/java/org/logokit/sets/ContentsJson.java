@@ -6,8 +6,10 @@ import org.logokit.kit.IosSet;
 import org.logokit.kit.Target;
 
 /**
- * An app icon set's {@code Contents.json}, as Xcode writes it: {@code images}, one per slot
- * (Xcode 14's single {@code universal} 1024 px slot, or every legacy slot), and {@code info}.
+ * An app icon set's {@code Contents.json}, as current Xcode writes it: {@code images}, one per
+ * slot and appearance (keys in Xcode's order: {@code appearances}, {@code filename},
+ * {@code idiom}, {@code platform}, {@code scale}, {@code size}), every slot {@code universal}
+ * for {@code ios}, the 1024 px one without a scale; and {@code info}.
  */
 final class ContentsJson {
   private ContentsJson() {}
@@ -15,20 +17,22 @@ final class ContentsJson {
   static byte[] bytes(Target.IconSet set) {
     ObjectNode root = SetJson.MAPPER.createObjectNode();
     ArrayNode images = root.putArray("images");
-    if (set.legacy()) {
-      for (IosSet.Slot s : IosSet.LEGACY) {
+    for (IosSet.Slot s : IosSet.slots(set)) {
+      for (IosSet.Appearance look : IosSet.appearances(set)) {
         ObjectNode image = images.addObject();
-        image.put("filename", s.file());
-        image.put("idiom", s.idiom());
-        image.put("scale", s.scale() + "x");
+        if (look != IosSet.Appearance.ANY) {
+          ObjectNode a = image.putArray("appearances").addObject();
+          a.put("appearance", "luminosity");
+          a.put("value", look.value());
+        }
+        image.put("filename", s.file(look));
+        image.put("idiom", "universal");
+        image.put("platform", "ios");
+        if (!s.equals(IosSet.SINGLE)) {
+          image.put("scale", s.scale() + "x");
+        }
         image.put("size", s.points() + "x" + s.points());
       }
-    } else {
-      ObjectNode image = images.addObject();
-      image.put("filename", IosSet.ICON_1024);
-      image.put("idiom", "universal");
-      image.put("platform", "ios");
-      image.put("size", "1024x1024");
     }
     ObjectNode info = root.putObject("info");
     info.put("author", "logokit");

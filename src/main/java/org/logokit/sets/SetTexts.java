@@ -12,12 +12,17 @@ public final class SetTexts {
 
   /** @param file a {@link Target.SetFile.Kind#TEXT} file of one of the master's sets */
   public static byte[] bytes(Target.SetFile file, MasterSpec master) {
-    return switch (file.file()) {
-      case WebSet.MANIFEST -> WebManifest.bytes(master);
-      case WebSet.HEAD -> HeadLinks.bytes();
-      case IosSet.CONTENTS -> ContentsJson.bytes(file.set());
-      case AndroidSet.XML -> AdaptiveIconXml.bytes();
-      default -> throw new IllegalArgumentException("not a text file of a set: " + file.file());
-    };
+    Target.IconSet set = file.set();
+    if (file.file().equals(WebSet.MANIFEST)) {
+      return WebManifest.bytes(master, set);
+    } else if (file.file().equals(WebSet.HEAD)) {
+      return HeadLinks.bytes(set);
+    } else if (file.file().equals(IosSet.CONTENTS)) {
+      return ContentsJson.bytes(set);
+    } else if (file.file().equals(AndroidSet.xml(set, false))
+        || file.file().equals(AndroidSet.xml(set, true))) {
+      return AdaptiveIconXml.bytes(set);
+    }
+    throw new IllegalArgumentException("not a text file of a set: " + file.file());
   }
 }

@@ -265,6 +265,14 @@ class ContactSheetTest {
     assertEquals("index.html: file edited", ContactSheet.check(out).line());
   }
 
+  /** The set previews and their CSS appear only in a kit with icon sets: this one has none. */
+  @Test
+  void aKitWithoutIconSetsHasNoSetPreviewsAndKeepsItsSheet() throws Exception {
+    Document html = sheet();
+    assertEquals(0, html.select(".sets, .set, .masked").size());
+    assertFalse(html.selectFirst("style").data().contains("mask-"), "no set CSS");
+  }
+
   @Test
   void namesWithSpacesAndParenthesesAreEncodedAsUrls() {
     assertEquals("a%20b/x_(y)%C3%BC.png", ContactSheet.href("a b/x_(y)ü.png"));

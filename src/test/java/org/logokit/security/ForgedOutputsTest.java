@@ -34,6 +34,7 @@ class ForgedOutputsTest {
       copyMasters: true
       masters:
         - file: logo.svg
+          title: XMPP
           targets: [own, 600dpi, 600dpi.tiff, ico, web, ios]
       """;
 

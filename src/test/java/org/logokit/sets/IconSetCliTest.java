@@ -40,7 +40,7 @@ class IconSetCliTest {
 
   @Test
   void renderPrintsWhereTheLinkTagsAreOnceAndNothingWhenNothingChanged() throws Exception {
-    Path assets = kit("  - {file: a.svg, targets: [web]}\n");
+    Path assets = kit("  - {file: a.svg, title: A, targets: [web]}\n");
     Path out = dir.resolve("out");
     Run first = run("render", "--assets", assets.toString(), "--out", out.toString());
     assertEquals(0, first.exit(), first.err());
@@ -62,7 +62,7 @@ class IconSetCliTest {
     assertEquals(0, r.exit(), r.err());
     Path set = out.resolve("it's & $(rm) #1/it's & $(rm) #1-web");
     JsonNode m = new ObjectMapper().readTree(set.resolve("manifest.webmanifest").toFile());
-    assertEquals(3, m.size(), "no key injected: " + m);
+    assertEquals(8, m.size(), "no key injected: " + m);
     assertEquals("x\"}, \"evil\": {\"a\": \"</script><b>&amp;", m.get("name").textValue());
     assertFalse(Files.readString(set.resolve("head.html")).contains("evil"));
     try (var files = Files.walk(out)) {

@@ -11,8 +11,11 @@ import org.logokit.pipeline.RenderReport;
 /**
  * A kit with every icon set, rendered once per test JVM: {@code square.svg}, a red square that
  * fills its canvas (so the content's edge is where the safe zone rules apply), in the web,
- * android and ios sets; and the XMPP logo, whose {@code <style>} has a dark scheme, in the web
- * set and the legacy ios set on a navy background.
+ * android and ios sets; the XMPP logo, whose {@code <style>} has a dark scheme, in a web set
+ * served under {@code /project/} and an all-sizes ios set with dark and tinted appearances on a
+ * navy background; and three real masters of the shapes logos come in, each in every set: a
+ * square mark (Mastodon's), a wide logo with text (the XMPP logo, extended width) and a round
+ * mark (GitHub's).
  */
 final class IconSetKit {
   static final String CONFIG = """
@@ -22,8 +25,23 @@ final class IconSetKit {
           targets: [web, android, ios]
         - file: xmpp_logo.svg
           name: logo
-          targets: [web, {set: ios, legacy: true, background: "#003366", padding: 0}]
+          targets:
+            - {set: web, name: XMPP, base: /project/, themeColor: "#1a5e9b"}
+            - {set: ios, allSizes: true, appearances: [dark, tinted], background: "#003366",
+               padding: 0}
+        - file: mastodon.svg
+          title: Mastodon
+          targets: [web, android, ios]
+        - file: wide.svg
+          title: XMPP Standards Foundation
+          targets: [web, android, {set: ios, appearances: [dark]}]
+        - file: github.svg
+          title: GitHub
+          targets: [web, android, ios]
       """;
+
+  /** The real masters, by the name the kit gives them, and what shape each is. */
+  static final java.util.List<String> REAL = java.util.List.of("mastodon", "wide", "github");
 
   private static IconSetKit instance;
 
@@ -58,6 +76,11 @@ final class IconSetKit {
     TestFiles.write(assets.resolve("square.svg"), TestFiles.rectSvg(
         "width=\"20\" height=\"20\"", "#ff0000"));
     Files.copy(TestFiles.ASSETS.resolve("xmpp_logo.svg"), assets.resolve("xmpp_logo.svg"));
+    Path real = Path.of("src/test/resources/real");
+    Files.copy(real.resolve("brand-simple-icons-mastodon.svg"), assets.resolve("mastodon.svg"));
+    Files.copy(TestFiles.ASSETS.resolve("xmpp_logo_(extended_width).svg"),
+        assets.resolve("wide.svg"));
+    Files.copy(real.resolve("brand-simple-icons-github.svg"), assets.resolve("github.svg"));
     TestFiles.write(assets.resolve("logokit.yaml"), CONFIG);
     return assets;
   }

@@ -57,4 +57,31 @@ final class Pixels {
     double dy = Math.max(0, Math.abs(y + 0.5 - cy) - 0.5);
     return dx * dx + dy * dy > radius * radius;
   }
+
+  /**
+   * How far from the image's centre any pixel that is not {@code background} reaches: the
+   * distance to that pixel's farthest corner, in pixels; 0 when there is none.
+   */
+  static double reach(BufferedImage image, int background) {
+    double cx = image.getWidth() / 2.0;
+    double cy = image.getHeight() / 2.0;
+    double best = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int p = image.getRGB(x, y);
+        if (p != background && !(background == 0 && p >>> 24 == 0)) {
+          double dx = Math.max(Math.abs(x - cx), Math.abs(x + 1 - cx));
+          double dy = Math.max(Math.abs(y - cy), Math.abs(y + 1 - cy));
+          best = Math.max(best, Math.hypot(dx, dy));
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The PNG's colour type from its IHDR: 2 truecolour, 3 indexed, 6 truecolour with alpha. */
+  static int colourType(Path png) throws IOException {
+    byte[] b = Files.readAllBytes(png);
+    return b[25];
+  }
 }

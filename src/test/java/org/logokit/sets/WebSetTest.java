@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.logokit.TestFiles;
 import org.logokit.format.ImageFiles;
@@ -81,8 +79,10 @@ class WebSetTest {
   }
 
   @Test
-  void maskableIconKeepsItsContentInsideTheCentreCircleOf40PercentRadius() throws Exception {
-    for (String set : List.of(SQUARE, LOGO)) {
+  void maskableIconFillsTheCentreCircleOf40PercentRadiusByWhatTheMasterDraws()
+      throws Exception {
+    for (String set : List.of(SQUARE, LOGO, "mastodon/mastodon-web/", "wide/wide-web/",
+        "github/github-web/")) {
       BufferedImage icon = Pixels.read(file(set + "icon-maskable-512.png"));
       assertEquals(512, icon.getWidth());
       assertEquals(512, icon.getHeight());
@@ -90,17 +90,28 @@ class WebSetTest {
       assertNull(Pixels.firstOtherThan(icon, WHITE,
           (x, y) -> Pixels.outsideCircle(icon, x, y, 0.4 * 512)),
           set + ": nothing but the background outside the safe zone");
+      double reach = Pixels.reach(icon, WHITE) / 512;
+      assertTrue(reach > 0.395 && reach <= 0.4 + 1.5 / 512, set + ": the drawing reaches the 40% circle, "
+          + "not its box: " + reach);
     }
     BufferedImage square = Pixels.read(file(SQUARE + "icon-maskable-512.png"));
     assertEquals(0xffff0000, square.getRGB(256, 256));
-    assertEquals(0xffff0000, square.getRGB(256 - 140, 256), "the content is not needlessly small");
+    assertEquals(0xffff0000, square.getRGB(256 - 142, 256), "the square's corners at 40%");
   }
 
   @Test
-  void webmanifestListsItsIconsWithSizesTypesAndTheMaskablePurpose() throws Exception {
+  void webmanifestHasWhatChromiumInstallsAndTheIconsWithSizesTypesAndPurpose()
+      throws Exception {
     JsonNode m = new ObjectMapper().readTree(file(SQUARE + "manifest.webmanifest").toFile());
-    assertEquals(List.of("name", "short_name", "icons"), fieldNames(m));
+    assertEquals(List.of("id", "name", "short_name", "start_url", "display", "theme_color",
+        "background_color", "icons"), fieldNames(m));
     assertEquals("Square \"<&>\" Co", m.get("name").textValue(), "the title, escaped by Jackson");
+    assertEquals("Square", m.get("short_name").textValue(), "the name is over 12 characters");
+    assertEquals("/", m.get("start_url").textValue());
+    assertEquals("/", m.get("id").textValue());
+    assertEquals("standalone", m.get("display").textValue());
+    assertEquals("#ffffff", m.get("theme_color").textValue());
+    assertEquals("#ffffff", m.get("background_color").textValue());
     JsonNode icons = m.get("icons");
     assertEquals(3, icons.size());
     for (JsonNode icon : icons) {
@@ -111,27 +122,33 @@ class WebSetTest {
     assertEquals("icon-maskable-512.png", icons.get(2).get("src").textValue());
     assertEquals("maskable", icons.get(2).get("purpose").textValue());
     assertFalse(icons.get(0).has("purpose"), "'any' is the default purpose");
-    assertEquals("logo", new ObjectMapper().readTree(file(LOGO + "manifest.webmanifest")
-        .toFile()).get("name").textValue(), "without a title, the master's name");
+    JsonNode logo = new ObjectMapper().readTree(file(LOGO + "manifest.webmanifest").toFile());
+    assertEquals("XMPP", logo.get("name").textValue(), "the set's name");
+    assertEquals("XMPP", logo.get("short_name").textValue());
+    assertEquals("/project/", logo.get("start_url").textValue(), "the base");
+    assertEquals("#1a5e9b", logo.get("theme_color").textValue());
   }
 
   @Test
-  void headHtmlHasTheLinkTagsToPasteEachNamingAFileOfTheSet() throws Exception {
-    String head = Files.readString(file(SQUARE + "head.html"));
-    assertTrue(head.endsWith("\n") && !head.contains("\r"));
-    Matcher m = Pattern.compile("<link rel=\"([a-z-]+)\" href=\"/([^\"]+)\"[^>]*>\n").matcher(head);
-    List<String> rels = new ArrayList<>();
-    int end = 0;
-    while (m.find()) {
-      assertEquals(end, m.start(), "one tag a line, nothing else");
-      end = m.end();
-      rels.add(m.group(1));
-      assertTrue(Files.isRegularFile(file(SQUARE + m.group(2))), m.group(2));
+  void headHtmlHasTheTagsToPasteEachLinkNamingAFileOfTheSetUnderItsBase() throws Exception {
+    for (String[] set : new String[][] {{SQUARE, "/", "#ffffff"},
+        {LOGO, "/project/", "#1a5e9b"}}) {
+      String head = Files.readString(file(set[0] + "head.html"));
+      assertTrue(head.endsWith("\n") && !head.contains("\r"));
+      org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(head);
+      List<String> rels = new ArrayList<>();
+      for (org.jsoup.nodes.Element link : doc.select("link")) {
+        rels.add(link.attr("rel"));
+        String href = link.attr("href");
+        assertTrue(href.startsWith(set[1]), href);
+        assertTrue(Files.isRegularFile(file(set[0] + href.substring(set[1].length()))), href);
+      }
+      assertEquals(List.of("icon", "icon", "apple-touch-icon", "manifest"), rels);
+      assertEquals(set[2], doc.selectFirst("meta[name=theme-color]").attr("content"));
+      assertEquals(5, head.lines().count(), "one tag a line");
+      assertTrue(head.contains("href=\"" + set[1] + "icon.svg\" type=\"image/svg+xml\""));
+      assertTrue(head.contains("href=\"" + set[1] + "favicon.ico\" sizes=\"32x32\""));
     }
-    assertEquals(head.length(), end);
-    assertEquals(List.of("icon", "icon", "apple-touch-icon", "manifest"), rels);
-    assertTrue(head.contains("href=\"/icon.svg\" type=\"image/svg+xml\""));
-    assertTrue(head.contains("href=\"/favicon.ico\" sizes=\"32x32\""));
   }
 
   private static List<String> fieldNames(JsonNode n) {

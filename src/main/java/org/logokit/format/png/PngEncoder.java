@@ -35,11 +35,23 @@ public final class PngEncoder {
 
   public static byte[] encode(BufferedImage image, int pixelsPerMeter, Effort effort) {
     BufferedImage argb = asArgb(image);
-    BufferedImage palette = ExactPalette.of(argb);
+    // An image without alpha is written truecolour: App Store icons must be RGB, not indexed.
+    BufferedImage palette = image.getType() == BufferedImage.TYPE_INT_RGB ? null
+        : ExactPalette.of(argb);
     int level = effort == Effort.FAST ? Libdeflate.LEVEL : Libdeflate.SMALLEST_LEVEL;
     byte[] png = palette != null
         ? PngFile.palette(palette, pixelsPerMeter, level)
         : PngFile.argb(argb, pixelsPerMeter, level);
+    return effort == Effort.FAST ? png : new ZopfliPass().apply(png);
+  }
+
+  /**
+   * 8-bit RGBA always, never RGB or a palette, even when every pixel is opaque: for a file whose
+   * reader asks for a 32-bit PNG (Google Play's icon).
+   */
+  public static byte[] encodeRgba(BufferedImage image, int pixelsPerMeter, Effort effort) {
+    int level = effort == Effort.FAST ? Libdeflate.LEVEL : Libdeflate.SMALLEST_LEVEL;
+    byte[] png = PngFile.rgba(asArgb(image), pixelsPerMeter, level);
     return effort == Effort.FAST ? png : new ZopfliPass().apply(png);
   }
 

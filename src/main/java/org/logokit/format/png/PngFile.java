@@ -79,6 +79,12 @@ final class PngFile {
         .finish(pixelsPerMeter, idat);
   }
 
+  /** A {@code TYPE_INT_ARGB} image as 8-bit RGBA, opaque or not, deflated at {@code level}. */
+  static byte[] rgba(BufferedImage image, int pixelsPerMeter, int level) {
+    byte[] idat = deflatedRows(image, 4, level);
+    return new Chunks(image.getWidth(), image.getHeight(), 6).finish(pixelsPerMeter, idat);
+  }
+
   /**
    * An icon file's entry: 8-bit RGBA always, and no pHYs, as ICO and ICNS readers expect of
    * their PNG entries.
