@@ -158,12 +158,16 @@ public final class Importer {
   /**
    * Each export's target: of those that make it, one named as the file is (its own suffix)
    * before a renamed one, then the one most exports of the kit could have, so that masters
-   * share targets ({@code own} rather than {@code 200px} for every 200 px master).
+   * share targets ({@code own} rather than {@code 200px} for every 200 px master); and among
+   * pixel sizes, the rounding and fixed DPI most of the kit's files have, so that a kit
+   * {@code rsvg-convert -w} made is {@code round: up} throughout, not only where nearest fails.
    */
   private static List<Candidate> matrix(List<Choice> choices) {
     Map<String, Integer> votes = new HashMap<>();
     for (Choice c : choices) {
       c.targets().stream().map(Importer::shape).distinct()
+          .forEach(k -> votes.merge(k, 1, Integer::sum));
+      c.targets().stream().map(Importer::pixelsHabit).filter(k -> k != null).distinct()
           .forEach(k -> votes.merge(k, 1, Integer::sum));
     }
     List<Candidate> out = new ArrayList<>();
@@ -171,10 +175,19 @@ public final class Importer {
       Target best = c.targets().stream().min(Comparator
           .<Target>comparingInt(t -> c.suffix().equals(t.suffix()) ? 0 : 1)
           .thenComparingInt(t -> -votes.getOrDefault(shape(t), 0))
+          .thenComparingInt(t -> pixelsHabit(t) == null ? Integer.MIN_VALUE
+              : -votes.get(pixelsHabit(t)))
           .thenComparingInt(c.targets()::indexOf)).orElseThrow();
       out.add(new Candidate(c.export(), c.master(), best, c.named()));
     }
     return out;
+  }
+
+  /** How a pixel size is made ({@code px dpi=72 round=up}), the size left out; else null. */
+  private static String pixelsHabit(Target t) {
+    Target size = t instanceof Target.Placed p ? p.size() : t;
+    return size instanceof Target.Pixels px ? "px dpi=" + px.dpi() + " round=" + px.round().id()
+        : null;
   }
 
   /** A target without the name a placement gives it: what exports of a kit have in common. */

@@ -64,7 +64,10 @@ public final class Planner {
           : Target.Rounding.NEAREST;
       w = round.apply(size.width() * scale);
       h = round.apply(size.height() * scale);
-      bare = ContentBox.full(w, h);
+      // Nearest stretches the art by under half a pixel to fill the canvas, as Inkscape does;
+      // up or down keeps the exact scale from the corner, as rsvg-convert -w N does.
+      bare = round == Target.Rounding.NEAREST ? ContentBox.full(w, h)
+          : new ContentBox(0, 0, size.width() * scale, size.height() * scale, 0);
     }
     double sizeDpi = dpi(sizeTarget, scale);
     if (!(t instanceof Target.Placed p)) {
