@@ -251,7 +251,7 @@ class EncoderUpgradeTest {
     assertTrue(Files.readString(out.resolve("manifest.json")).contains("jdk-imageio-25"));
 
     Run dry = run("render", "--dry-run", "--reencode");
-    assertEquals("would write " + PNG + " (--reencode: made by jdk-imageio-25)",
+    assertEquals("would overwrite " + PNG + " (--reencode: made by jdk-imageio-25)",
         dry.out().lines().findFirst().orElseThrow(), dry.out());
 
     Run reencode = run("render", "--reencode");
