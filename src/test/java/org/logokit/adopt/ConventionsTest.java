@@ -214,6 +214,27 @@ class ConventionsTest {
         + "are: 1 ai, 1 eps, 1 jpg"), r.err());
   }
 
+  /**
+   * Two layouts in one repository: one pair of folders per import, the one most exports use;
+   * the other layout's exports are reported, each once, none dropped silently.
+   */
+  @Test
+  void twoLayoutsInOneRepositoryPlaceTheMajorityAndReportTheRest() throws Exception {
+    Path kit = dir.resolve("two-layouts");
+    for (String name : new String[] {"one", "two", "three"}) {
+      ConventionKit.Art a = art(60, 30, true);
+      master(kit.resolve("logos/" + name + "/" + name + ".svg"), a);
+      png(kit.resolve("logos/" + name + "/" + name + ".png"), paint(a, 60, 30), 3780);
+    }
+    ConventionKit.Art b = art(60, 30, true);
+    master(kit.resolve("brand/SVG/four.svg"), b);
+    png(kit.resolve("brand/PNG/four.png"), paint(b, 60, 30), 3780);
+    Adoption ad = Importer.adopt(OutputFolder.open(kit, false));
+    assertEquals(3, ad.placed().size(), ad.reported().toString());
+    assertEquals(List.of("brand/PNG/four.png"), ad.reported().stream()
+        .map(Adoption.Reported::path).toList());
+  }
+
   /** Art that fills its artboard (a tinted ground under the marks), so its bounds are the box. */
   private static ConventionKit.Art filled(double w, double h) {
     ConventionKit.Art a = art(w, h, false);
