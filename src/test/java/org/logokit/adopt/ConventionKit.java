@@ -120,6 +120,14 @@ final class ConventionKit {
       }
     }
     assertEquals(List.of(), bad, a.config());
+    // The figures for the closing note of issue 18, per convention.
+    KitComparison.FileResult worst = r.worst();
+    KitComparison.FileResult region = r.worstRegion();
+    System.out.printf(Locale.ROOT, "convention kit %s: %d placed, %d reported, config %d lines;"
+        + " compare mean %.3f, max %d, worst file %.3f, worst region %.1f%n", kit.getFileName(),
+        a.placed().size(), a.reported().size(), a.config().split("\n").length, r.mean(),
+        r.max(), worst == null ? 0 : worst.comparison().mean(),
+        region == null ? 0 : region.region().mean());
     return a;
   }
 }
