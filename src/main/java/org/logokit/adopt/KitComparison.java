@@ -204,10 +204,41 @@ public final class KitComparison {
   private static List<BufferedImage> decode(OutputFolder folder, String path, String which)
       throws IOException {
     try {
-      return ImageFiles.decodeAll(folder.read(path, Verifier.MAX_FILE_BYTES));
+      return ImageFiles.decodeAll(folder.read(path, Verifier.MAX_FILE_BYTES)).stream()
+          .map(KitComparison::argb).toList();
     } catch (IOException e) {
       throw new IOException(which + " does not decode: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The image as INT_ARGB, converted once: both measures read every pixel, and reading a PNG
+   * decoder's byte layouts through {@code getRGB} converts each pixel on every read, which made
+   * compare slower than the render it checks. RGBA and RGB bytes are copied by Java2D's exact
+   * blit; other layouts (grey, palette) through their colour model, as {@code getRGB} reads them.
+   */
+  static BufferedImage argb(BufferedImage img) {
+    int type = img.getType();
+    if (type == BufferedImage.TYPE_INT_ARGB) {
+      return img;
+    }
+    int w = img.getWidth();
+    int h = img.getHeight();
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    if (type == BufferedImage.TYPE_4BYTE_ABGR || type == BufferedImage.TYPE_3BYTE_BGR
+        || type == BufferedImage.TYPE_INT_RGB) {
+      java.awt.Graphics2D g = out.createGraphics();
+      g.setComposite(java.awt.AlphaComposite.Src);
+      g.drawImage(img, 0, 0, null);
+      g.dispose();
+    } else {
+      int[] row = new int[w];
+      for (int y = 0; y < h; y++) {
+        img.getRGB(0, y, w, 1, row, 0, w);
+        out.setRGB(0, y, w, 1, row, 0, w);
+      }
+    }
+    return out;
   }
 
   /** An exception's reason in a few words. */

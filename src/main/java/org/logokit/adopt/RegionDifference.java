@@ -49,8 +49,8 @@ public record RegionDifference(double mean, int x, int y, int side) {
     int[] rowA = new int[w];
     int[] rowB = new int[w];
     for (int y = 0; y < h; y++) {
-      a.getRGB(0, y, w, 1, rowA, 0, w);
-      b.getRGB(0, y, w, 1, rowB, 0, w);
+      org.logokit.verify.ImageComparison.readRow(a, y, rowA);
+      org.logokit.verify.ImageComparison.readRow(b, y, rowB);
       int base = (y / step) * bw;
       for (int x = 0; x < w; x++) {
         blocks[base + x / step] += difference(rowA[x], rowB[x]);
@@ -78,6 +78,9 @@ public record RegionDifference(double mean, int x, int y, int side) {
 
   /** The summed channel differences of two ARGB pixels, premultiplied. */
   private static int difference(int p, int q) {
+    if (p == q || (p >>> 24 == 0 && q >>> 24 == 0)) {
+      return 0;
+    }
     int d = 0;
     int ap = p >>> 24;
     int aq = q >>> 24;

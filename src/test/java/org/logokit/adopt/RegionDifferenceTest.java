@@ -53,6 +53,44 @@ class RegionDifferenceTest {
         "--region-tolerance", "255").exit());
   }
 
+  /** compare converts each decoded image once; every layout reads as getRGB reads it. */
+  @Test
+  void theConversionBeforeMeasuringKeepsEveryPixel() {
+    java.util.Random random = new java.util.Random(18);
+    for (int type : new int[] {BufferedImage.TYPE_4BYTE_ABGR, BufferedImage.TYPE_3BYTE_BGR,
+        BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_USHORT_GRAY,
+        BufferedImage.TYPE_BYTE_INDEXED}) {
+      BufferedImage img = new BufferedImage(37, 23, type);
+      for (int y = 0; y < 23; y++) {
+        for (int x = 0; x < 37; x++) {
+          img.setRGB(x, y, random.nextInt());
+        }
+      }
+      BufferedImage argb = KitComparison.argb(img);
+      BufferedImage part = argb.getSubimage(3, 2, 30, 20); // a raster with an offset
+      int[] row = new int[30];
+      for (int y = 0; y < 20; y++) {
+        org.logokit.verify.ImageComparison.readRow(part, y, row);
+        for (int x = 0; x < 30; x++) {
+          assertEquals(img.getRGB(x + 3, y + 2), row[x], "sub-image of type " + type);
+        }
+      }
+      int[] whole = new int[37];
+      for (int y = 0; y < 23; y++) {
+        org.logokit.verify.ImageComparison.readRow(argb, y, whole);
+        for (int x = 0; x < 37; x++) {
+          assertEquals(img.getRGB(x, y), whole[x], "row read of type " + type);
+        }
+      }
+      for (int y = 0; y < 23; y++) {
+        for (int x = 0; x < 37; x++) {
+          assertEquals(img.getRGB(x, y), argb.getRGB(x, y), "type " + type + " at " + x + ","
+              + y);
+        }
+      }
+    }
+  }
+
   @Test
   void identicalImagesHaveNoRegionDifference() {
     BufferedImage img = ConventionKit.paint(ConventionKit.art(60, 30, true), 60, 30);
