@@ -23,7 +23,8 @@ final class ConfigYaml {
    * @param masters master file (relative to the assets folder) to its targets, in config order
    * @param header comment lines, without {@code #}; must not contain text from the folder
    */
-  static String write(String naming, Map<String, List<Target>> masters, List<String> header) {
+  static String write(String naming, Map<String, List<Target>> masters, List<String> keep,
+      List<String> header) {
     Map<List<Target>, Integer> counts = new LinkedHashMap<>();
     masters.values().forEach(t -> counts.merge(t, 1, Integer::sum));
     List<Target> common = counts.entrySet().stream()
@@ -33,6 +34,11 @@ final class ConfigYaml {
     y.append("version: 1\n");
     y.append("naming: ").append(quote(naming)).append('\n');
     y.append("targets: ").append(list(common)).append('\n');
+    if (!keep.isEmpty()) {
+      y.append("keep:                # files here that no target makes: a person's, not "
+          + "logokit's\n");
+      keep.forEach(k -> y.append("  - ").append(quote(k)).append('\n'));
+    }
     y.append("masters:\n");
     for (Map.Entry<String, List<Target>> m : masters.entrySet()) {
       if (m.getValue().equals(common)) {
@@ -51,11 +57,26 @@ final class ConfigYaml {
 
   private static String target(Target t) {
     if (t instanceof Target.Placed p) {
-      StringBuilder sb = new StringBuilder("{size: ").append(p.size().spec());
+      StringBuilder sb = new StringBuilder("{size: ").append(size(p.size()));
       if (p.box() != null) {
         sb.append(", box: ").append(p.box()[0]).append('x').append(p.box()[1]);
       }
+      if (!p.padding().isZero()) {
+        sb.append(", padding: ").append(p.padding());
+      }
       return sb.append(", suffix: ").append(quote(p.suffix())).append('}').toString();
+    }
+    if (t instanceof Target.Pixels p && (p.dpi() > 0 || p.round() != Target.Rounding.NEAREST)) {
+      return "{size: " + size(p) + "}";
+    }
+    return t.spec();
+  }
+
+  /** A size as a placement's keys: {@code 512px, dpi: 72, round: up}. */
+  private static String size(Target t) {
+    if (t instanceof Target.Pixels p) {
+      return p.pixels() + "px" + (p.dpi() > 0 ? ", dpi: " + p.dpi() : "")
+          + (p.round() != Target.Rounding.NEAREST ? ", round: " + p.round().id() : "");
     }
     return t.spec();
   }

@@ -6,16 +6,21 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;
 import org.logokit.kit.KitLoader;
 import org.logokit.kit.Limits;
 import org.logokit.kit.Target;
+import org.logokit.format.png.PngCodec;
 import org.logokit.plan.IntrinsicSize;
 import org.logokit.plan.OutputJob;
 import org.logokit.plan.Planner;
+import org.logokit.text.KeepPatterns;
 import org.logokit.text.PathRules;
 import org.logokit.write.OutputFolder;
 
@@ -26,11 +31,13 @@ import org.logokit.write.OutputFolder;
  * Adoption a = Importer.adopt(OutputFolder.open(Path.of("brand"), false));
  * }</pre>
  *
- * <p>Each export is paired with its master ({@link Pairing}), given the target whose pixels and
- * pHYs are its own ({@link TargetInference}), and named by the template most exports fit
- * ({@link NamingInference}). The config is then loaded and planned like any other, and every
- * export it claims to place is checked against the plan (path, size, pHYs): what the plan does
- * not reproduce is reported, never written in silently.
+ * <p>The masters' and exports' folders are found by vote ({@link Roots}); each export is paired
+ * with its master ({@link Pairing}) and given every target whose pixels and pHYs are its own
+ * ({@link TargetInference}); of those, the one most exports of the kit share is taken, so the
+ * config is the kit's matrix, not one explanation per file. It is named by the template most
+ * exports fit ({@link NamingInference}). The config is then loaded and planned like any other,
+ * and every export it claims to place is checked against the plan (path, size, pHYs): what the
+ * plan does not reproduce is reported, never written in silently.
  */
 public final class Importer {
   private Importer() {}
@@ -39,91 +46,174 @@ public final class Importer {
     Limits limits = Limits.DEFAULT; // the config import writes sets no limits: the defaults hold
     KitTree tree = KitTree.scan(dir, limits);
     List<Adoption.Reported> reported = new ArrayList<>();
-    tree.unreadable().forEach(p -> reported.add(new Adoption.Reported(p.path(), p.reason())));
-    Roots roots = Roots.of(tree.masters().stream().map(KitTree.Master::path).toList(),
-        tree.exports().stream().map(KitTree.Export::path).toList());
+    List<KitTree.Problem> unreadableMasters = new ArrayList<>();
+    for (KitTree.Problem p : tree.unreadable()) {
+      boolean master = p.reason().startsWith("master ");
+      if (master) {
+        unreadableMasters.add(p);
+      }
+      reported.add(new Adoption.Reported(p.path(), master ? "master cannot be read"
+          : "cannot be read", p.reason()));
+    }
+    List<String> masterPaths = new ArrayList<>();
+    tree.masters().forEach(m -> masterPaths.add(m.path()));
+    unreadableMasters.forEach(p -> masterPaths.add(p.path()));
+    Roots roots = Roots.vote(tree.exports(), masterPaths);
     List<KitTree.Master> masters = new ArrayList<>();
     for (KitTree.Master m : tree.masters()) {
+      if (!roots.holdsMaster(m.path())) {
+        continue; // not in the assets folder: only its exports are named, if any
+      }
       String problem = PathRules.nameProblem(m.stem());
       if (problem == null) {
         // Output rules: with {dir} the master's folders become the outputs' folders.
         problem = PathRules.relativePathProblem(roots.master(m.path()), true);
       }
       if (problem != null) {
-        reported.add(new Adoption.Reported(m.path(), "master cannot name outputs: its name "
-            + problem));
+        reported.add(new Adoption.Reported(m.path(), "master cannot name outputs",
+            "master cannot name outputs: its name " + problem));
       } else {
         masters.add(m);
       }
     }
-    List<Candidate> candidates = new ArrayList<>();
+    List<KitTree.Problem> unreadableHere = unreadableMasters.stream()
+        .filter(p -> roots.holdsMaster(p.path())).toList();
+    List<Choice> choices = new ArrayList<>();
     for (KitTree.Export e : tree.exports()) {
-      String unsafe = PathRules.relativePathProblem(roots.export(e.path()), true);
-      if (unsafe != null) {
-        reported.add(new Adoption.Reported(e.path(), "logokit cannot write this path: it "
-            + unsafe));
+      if (!roots.holdsExport(e.path())) {
+        reported.add(new Adoption.Reported(e.path(), "outside the exports' folder",
+            "outside " + (roots.exports().isEmpty() ? "the folder" : roots.exports())
+            + ", where the other exports are, and " + (roots.masters().isEmpty()
+            ? "the masters" : roots.masters()) + " has the masters: a kit has one output "
+            + "folder"));
         continue;
       }
-      Pairing.Pair pair = Pairing.find(e, masters, roots);
+      String unsafe = PathRules.relativePathProblem(roots.export(e.path()), true);
+      if (unsafe != null) {
+        reported.add(new Adoption.Reported(e.path(), "a path logokit cannot write",
+            "logokit cannot write this path: it " + unsafe));
+        continue;
+      }
+      Pairing.Pair pair = Pairing.find(e, masters, unreadableHere, roots);
       if (pair.master() == null) {
-        reported.add(new Adoption.Reported(e.path(), pair.problem()));
+        reported.add(new Adoption.Reported(e.path(), pair.cause(), pair.problem()));
         continue;
       }
       if (e.facts().format().equals("tiff") && !e.path().endsWith(".tiff")) {
-        reported.add(new Adoption.Reported(e.path(), "logokit names TIFFs .tiff"));
+        reported.add(new Adoption.Reported(e.path(), "TIFF named otherwise",
+            "logokit names TIFFs .tiff"));
         continue;
       }
       long pixels = (long) e.facts().width() * e.facts().height();
       if (pixels > limits.maxPixelsPerOutput()) {
         // Placed, it would be a target that fails its master on every render.
-        reported.add(new Adoption.Reported(e.path(), "it is " + e.facts().width() + "x"
-            + e.facts().height() + ", over the pixel budget of " + limits.maxPixelsPerOutput()
-            + " pixels an output may have (maxPixelsPerOutput): no render could make it"));
+        reported.add(new Adoption.Reported(e.path(), "over the pixel budget", "it is "
+            + e.facts().width() + "x" + e.facts().height() + ", over the pixel budget of "
+            + limits.maxPixelsPerOutput() + " pixels an output may have (maxPixelsPerOutput): "
+            + "no render could make it"));
         continue;
       }
       TargetInference.Result r = TargetInference.infer(pair.master().size(), e.facts(),
-          pair.suffix());
-      if (r.target() == null) {
-        reported.add(new Adoption.Reported(e.path(), r.problem()));
+          pair.suffix(), () -> artBounds(dir, e.path()));
+      if (r.targets().isEmpty()) {
+        reported.add(new Adoption.Reported(e.path(), r.cause(), r.problem()));
         continue;
       }
-      candidates.add(new Candidate(e, pair.master(), r.target(), new NamingInference.Named(
-          roots.export(e.path()), KitTree.folder(roots.master(pair.master().path())),
-          pair.master().stem())));
+      choices.add(new Choice(e, pair.master(), r.targets(), pair.suffix(),
+          new NamingInference.Named(roots.export(e.path()),
+              KitTree.folder(roots.master(pair.master().path())), pair.master().stem())));
     }
-    candidates = oneMasterPerName(candidates, reported);
+    List<Candidate> candidates = matrix(choices);
     String naming = NamingInference.choose(candidates.stream().map(Candidate::named).toList());
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
       if (c.named().templates().contains(naming)) {
         kept.add(c);
       } else {
-        reported.add(new Adoption.Reported(c.export().path(), "named by another pattern ("
-            + c.named().templates().get(0) + ") than most files (" + naming + ")"));
+        reported.add(new Adoption.Reported(c.export().path(), "named by another pattern",
+            "named by another pattern (" + c.named().templates().get(0) + ") than most files ("
+            + naming + ")" + (naming.contains("{dir}") ? ": its master " + c.master().path()
+            + " is in another folder" : "")));
       }
     }
+    kept = oneMasterPerName(kept, naming != null && naming.contains("{dir}"), roots, reported);
     kept = oneFilePerPath(kept, roots, reported);
     if (naming != null && masters.stream().noneMatch(m -> !KitTree.folder(
         roots.master(m.path())).isEmpty())) {
       naming = naming.replace("{dir}", ""); // every master is at the root: {dir} is empty
     }
-    return finish(dir, roots, naming, kept, masters, reported);
+    return finish(dir, tree, roots, naming, kept, masters, reported);
+  }
+
+  /** Where the art is on an export's canvas; {@code null} when its pixels do not decode. */
+  private static ArtBounds artBounds(OutputFolder dir, String path) {
+    try {
+      return ArtBounds.of(org.logokit.format.ImageFiles.decodeAll(dir.read(path,
+          org.logokit.verify.Verifier.MAX_FILE_BYTES)).get(0));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /**
-   * A master's name names its outputs, so two masters may not share one (in any folder, in any
-   * case): the one most exports were made from keeps it, the other's exports are reported.
+   * Each export's target: of those that make it, one named as the file is (its own suffix)
+   * before a renamed one, then the one most exports of the kit could have, so that masters
+   * share targets ({@code own} rather than {@code 200px} for every 200 px master); and among
+   * pixel sizes, the rounding and fixed DPI most of the kit's files have, so that a kit
+   * {@code rsvg-convert -w} made is {@code round: up} throughout, not only where nearest fails.
    */
-  private static List<Candidate> oneMasterPerName(List<Candidate> candidates,
-      List<Adoption.Reported> reported) {
+  private static List<Candidate> matrix(List<Choice> choices) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (Choice c : choices) {
+      c.targets().stream().map(Importer::shape).distinct()
+          .forEach(k -> votes.merge(k, 1, Integer::sum));
+      c.targets().stream().map(Importer::pixelsHabit).filter(k -> k != null).distinct()
+          .forEach(k -> votes.merge(k, 1, Integer::sum));
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Choice c : choices) {
+      Target best = c.targets().stream().min(Comparator
+          .<Target>comparingInt(t -> c.suffix().equals(t.suffix()) ? 0 : 1)
+          .thenComparingInt(t -> -votes.getOrDefault(shape(t), 0))
+          .thenComparingInt(t -> pixelsHabit(t) == null ? Integer.MIN_VALUE
+              : -votes.get(pixelsHabit(t)))
+          .thenComparingInt(c.targets()::indexOf)).orElseThrow();
+      out.add(new Candidate(c.export(), c.master(), best, c.named()));
+    }
+    return out;
+  }
+
+  /** How a pixel size is made ({@code px dpi=72 round=up}), the size left out; else null. */
+  private static String pixelsHabit(Target t) {
+    Target size = t instanceof Target.Placed p ? p.size() : t;
+    return size instanceof Target.Pixels px ? "px dpi=" + px.dpi() + " round=" + px.round().id()
+        : null;
+  }
+
+  /** A target without the name a placement gives it: what exports of a kit have in common. */
+  private static String shape(Target t) {
+    if (t instanceof Target.Placed p) {
+      return p.box() == null && p.padding().isZero() && p.background() == 0 ? p.size().spec()
+          : p.spec().substring(0, p.spec().lastIndexOf(" suffix="));
+    }
+    return t.spec();
+  }
+
+  /**
+   * A master's name names its outputs, so two masters may not share one (in any case; in one
+   * folder when the naming has {@code {dir}}): the one most exports were made from keeps it,
+   * the other's exports are reported.
+   */
+  private static List<Candidate> oneMasterPerName(List<Candidate> candidates, boolean byFolder,
+      Roots roots, List<Adoption.Reported> reported) {
     Map<String, Map<String, Integer>> byName = new HashMap<>();
     for (Candidate c : candidates) {
-      byName.computeIfAbsent(PathRules.collisionKey(c.master().stem()), k -> new TreeMap<>())
+      byName.computeIfAbsent(nameKey(c, byFolder, roots), k -> new TreeMap<>())
           .merge(c.master().path(), 1, Integer::sum);
     }
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
-      Map<String, Integer> masters = byName.get(PathRules.collisionKey(c.master().stem()));
+      Map<String, Integer> masters = byName.get(nameKey(c, byFolder, roots));
       String winner = masters.entrySet().stream()
           .max(Map.Entry.<String, Integer>comparingByValue()
               .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -131,12 +221,17 @@ public final class Importer {
       if (winner.equals(c.master().path())) {
         kept.add(c);
       } else {
-        reported.add(new Adoption.Reported(c.export().path(), "its master " + c.master().path()
-            + " has the name of " + winner + ", which more files were made from; logokit "
-            + "names outputs by master name"));
+        reported.add(new Adoption.Reported(c.export().path(), "two masters of one name",
+            "its master " + c.master().path() + " has the name of " + winner + ", which more "
+            + "files were made from; logokit names outputs by master name"));
       }
     }
     return kept;
+  }
+
+  private static String nameKey(Candidate c, boolean byFolder, Roots roots) {
+    return PathRules.collisionKey((byFolder ? KitTree.folder(roots.master(c.master().path()))
+        : "") + c.master().stem());
   }
 
   /**
@@ -160,36 +255,37 @@ public final class Importer {
       for (Candidate c : same) {
         String others = same.stream().filter(o -> o != c).map(o -> o.export().path())
             .collect(java.util.stream.Collectors.joining(", "));
-        reported.add(new Adoption.Reported(c.export().path(), "its path differs from "
-            + others + " only in case or Unicode form (NFC/NFD): one file on macOS and "
-            + "Windows, which a kit cannot make twice; rename one of them"));
+        reported.add(new Adoption.Reported(c.export().path(), "one file on macOS and Windows",
+            "its path differs from " + others + " only in case or Unicode form (NFC/NFD): one "
+            + "file on macOS and Windows, which a kit cannot make twice; rename one of them"));
       }
     }
     return kept;
   }
 
   /** Writes the config, plans it, and keeps only what the plan reproduces exactly. */
-  private static Adoption finish(OutputFolder dir, Roots roots, String naming,
+  private static Adoption finish(OutputFolder dir, KitTree tree, Roots roots, String naming,
       List<Candidate> kept, List<KitTree.Master> masters, List<Adoption.Reported> reported)
       throws IOException {
     String config = null;
     List<Candidate> placed = kept;
     for (int round = 0; round < 2 && !placed.isEmpty(); round++) {
-      config = yaml(roots, naming, placed, masters.size());
+      config = yaml(roots, naming, placed, masters.size(), keep(dir, tree, roots, placed,
+          reported));
       Map<String, OutputJob> plan = plan(dir, roots, config, masters);
       List<Candidate> reproduced = new ArrayList<>();
       for (Candidate c : placed) {
         OutputJob job = plan.get(roots.export(c.export().path()));
-        boolean same = job != null && job.width() == c.export().facts().width()
-            && job.height() == c.export().facts().height()
-            && (c.export().facts().pixelsPerMeter() < 0 || c.target() instanceof Target.Icon
-                || job.pixelsPerMeter() == c.export().facts().pixelsPerMeter());
+        ImageFacts f = c.export().facts();
+        boolean same = job != null && job.width() == f.width() && job.height() == f.height()
+            && (f.pixelsPerMeter() < 0 || c.target() instanceof Target.Icon
+                || PngCodec.sameResolution(job.pixelsPerMeter(), f.pixelsPerMeter()));
         if (same) {
           reproduced.add(c);
         } else {
           reported.add(new Adoption.Reported(c.export().path(), "the config would not "
-              + "reproduce it (" + (job == null ? "another path" : job.width() + "x"
-              + job.height()) + ")"));
+              + "reproduce it", "the config would not reproduce it (" + (job == null
+              ? "another path" : job.width() + "x" + job.height()) + ")"));
         }
       }
       if (reproduced.size() == placed.size()) {
@@ -205,8 +301,9 @@ public final class Importer {
     List<Adoption.Reported> notes = new ArrayList<>();
     for (Candidate c : placed) {
       if (c.export().facts().pixelsPerMeter() < 0 && !(c.target() instanceof Target.Icon)) {
-        notes.add(new Adoption.Reported(c.export().path(), "placed by its size alone: it has "
-            + "no pHYs, and the render will write one (" + c.target().spec() + ")"));
+        notes.add(new Adoption.Reported(c.export().path(), "no pHYs", "placed by its size "
+            + "alone: it has no pHYs, and the render will write one (" + c.target().spec()
+            + ")"));
       }
     }
     reported.sort(Comparator.comparing(Adoption.Reported::path));
@@ -215,11 +312,82 @@ public final class Importer {
             c.target().spec()))
         .sorted(Comparator.comparing(Adoption.Placement::export)).toList(),
         List.copyOf(reported), masters.stream().map(KitTree.Master::path)
-            .filter(m -> !used.contains(m)).toList(), notes);
+            .filter(m -> !used.contains(m)).toList(), notes, tree.unread());
+  }
+
+  /**
+   * {@code keep:} globs for the files in the output folder that are a person's: every image
+   * or artwork file there that no target makes (strays, other formats, masters the config does
+   * not name), so that {@code check} on the adopted folder is green without a glob that covers
+   * every PNG. A folder's files of one extension become {@code folder/*.ext} when none of them
+   * is placed; a name with glob characters has them as {@code ?}.
+   */
+  static List<String> keep(OutputFolder dir, KitTree tree, Roots roots,
+      List<Candidate> placed, List<Adoption.Reported> reported) {
+    // A file misnamed by mistake is to be renamed, not kept: check goes on naming it.
+    Set<String> mistakes = new TreeSet<>();
+    reported.stream().filter(r -> r.cause().equals(TargetInference.MISNAMED))
+        .forEach(r -> mistakes.add(r.path()));
+    Set<String> placedPaths = new TreeSet<>();
+    placed.forEach(c -> placedPaths.add(roots.export(c.export().path())));
+    Set<String> configMasters = new TreeSet<>();
+    boolean sameFolder = roots.masters().equals(roots.exports());
+    placed.forEach(c -> configMasters.add(roots.export(c.master().path())));
+    Map<String, List<String>> byFolderAndExt = new TreeMap<>();
+    Map<String, Boolean> clean = new HashMap<>();
+    for (String path : tree.files()) {
+      if (!roots.holdsExport(path)) {
+        continue;
+      }
+      String rel = roots.export(path);
+      if (!KeepPatterns.looksLikeOutput(rel) || rel.startsWith(".") || !dir.isFile(path)
+          || mistakes.contains(path)) {
+        continue; // a link is never a person's file to keep: check reports it whatever
+      }
+      String key = KitTree.folder(rel) + "*." + extension(rel);
+      boolean mine = placedPaths.contains(rel) || (sameFolder && configMasters.contains(rel))
+          || rel.equals("manifest.json") || rel.equals("index.html");
+      clean.merge(key, !mine, Boolean::logicalAnd);
+      if (!mine) {
+        byFolderAndExt.computeIfAbsent(key, k -> new ArrayList<>()).add(rel);
+      }
+    }
+    List<String> globs = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : byFolderAndExt.entrySet()) {
+      if (clean.get(e.getKey()) && e.getValue().size() > 1 && globSafe(e.getKey())
+          && placedPaths.stream().noneMatch(p -> KeepPatterns.covers(List.of(e.getKey()), p))) {
+        globs.add(e.getKey());
+      } else {
+        e.getValue().forEach(p -> globs.add(literal(p)));
+      }
+    }
+    // A glob may not cover an output the kit plans (the loader refuses it): none does.
+    return globs.stream().filter(g -> KeepPatterns.problem(g) == null)
+        .filter(g -> placedPaths.stream().noneMatch(p -> KeepPatterns.covers(List.of(g), p)))
+        .distinct().toList();
+  }
+
+  private static String extension(String path) {
+    return path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean globSafe(String glob) {
+    String folder = glob.substring(0, glob.length() - glob.substring(glob.lastIndexOf('/') + 1)
+        .length());
+    return folder.chars().noneMatch(ch -> "*?[]{}\\".indexOf(ch) >= 0);
+  }
+
+  /** A path as a glob that matches it: characters globs give a meaning to become {@code ?}. */
+  private static String literal(String path) {
+    StringBuilder sb = new StringBuilder();
+    for (char ch : path.toCharArray()) {
+      sb.append("*?[]{}\\".indexOf(ch) >= 0 ? '?' : ch);
+    }
+    return sb.toString();
   }
 
   private static String yaml(Roots roots, String naming, List<Candidate> placed,
-      int masterCount) {
+      int masterCount, List<String> keep) {
     Map<String, List<Target>> byMaster = new TreeMap<>();
     for (Candidate c : placed) {
       byMaster.computeIfAbsent(roots.master(c.master().path()), k -> new ArrayList<>())
@@ -228,7 +396,7 @@ public final class Importer {
     Map<String, List<Target>> sorted = new LinkedHashMap<>();
     byMaster.forEach((m, t) -> sorted.put(m, t.stream().distinct().sorted(ConfigYaml.ORDER)
         .toList()));
-    return ConfigYaml.write(naming, sorted, List.of(
+    return ConfigYaml.write(naming, sorted, keep, List.of(
         "Written by logokit import: reproduces " + placed.size() + " exported files from "
             + sorted.size() + " of " + masterCount + " masters.",
         "Master paths are relative to the assets folder, output paths to the output folder;",
@@ -254,6 +422,10 @@ public final class Importer {
     return byPath;
   }
 
-  private record Candidate(KitTree.Export export, KitTree.Master master, Target target,
+  /** An export, its master and every target that makes it, best first. */
+  private record Choice(KitTree.Export export, KitTree.Master master, List<Target> targets,
+      String suffix, NamingInference.Named named) {}
+
+  record Candidate(KitTree.Export export, KitTree.Master master, Target target,
       NamingInference.Named named) {}
 }

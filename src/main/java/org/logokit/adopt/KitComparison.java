@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.logokit.format.png.PngCodec;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.ManifestJson;
 import org.logokit.verify.ImageComparison;
@@ -35,6 +36,9 @@ public final class KitComparison {
    */
   public static final double DEFAULT_TOLERANCE = 2.5;
 
+  private static final String ONLY_RENDERED = "rendered, not in the kit";
+  private static final String ONLY_IN_KIT = "in the kit, not rendered";
+
   private KitComparison() {}
 
   /**
@@ -44,9 +48,14 @@ public final class KitComparison {
    * @param problem what does not match, or {@code null} when the file matches
    */
   public record FileResult(String path, ImageFacts kit, ImageFacts render,
-      ImageComparison comparison, String problem) {
+      ImageComparison comparison, RegionDifference region, String problem) {
     public boolean matches() {
       return problem == null;
+    }
+
+    /** In both folders, so compared: not a file one of them lacks. */
+    public boolean inBoth() {
+      return !ONLY_RENDERED.equals(problem) && !ONLY_IN_KIT.equals(problem);
     }
   }
 
@@ -71,6 +80,12 @@ public final class KitComparison {
           .mapToInt(f -> f.comparison().max()).max().orElse(0);
     }
 
+    /** The worst local difference in any compared file, or {@code null}. */
+    public FileResult worstRegion() {
+      return files.stream().filter(f -> f.region() != null)
+          .max((a, b) -> Double.compare(a.region().mean(), b.region().mean())).orElse(null);
+    }
+
     public FileResult worst() {
       return files.stream().filter(f -> f.comparison() != null)
           .max((a, b) -> Double.compare(a.comparison().mean(), b.comparison().mean()))
@@ -80,18 +95,32 @@ public final class KitComparison {
 
   public static Result compare(OutputFolder kit, OutputFolder render, double tolerance)
       throws IOException {
+    return compare(kit, render, tolerance, RegionDifference.DEFAULT_TOLERANCE);
+  }
+
+  /**
+   * @param regionTolerance the largest mean difference per channel the worst window of a file
+   *     may have ({@link RegionDifference})
+   */
+  public static Result compare(OutputFolder kit, OutputFolder render, double tolerance,
+      double regionTolerance) throws IOException {
     TreeSet<String> paths = new TreeSet<>(images(kit));
     List<String> rendered = images(render);
     paths.addAll(rendered);
     Map<String, String> masters = masters(render);
     List<FileResult> files = new ArrayList<>();
     List<PixelChange> changes = new ArrayList<>();
-    List<String> inKit = images(kit);
+    java.util.Set<String> inKit = new java.util.HashSet<>(images(kit));
+    java.util.Set<String> inRender = new java.util.HashSet<>(rendered);
+    // Files are decoded and compared in parallel: a few hundred take less than their render.
+    Map<String, FileResult> compared = new java.util.concurrent.ConcurrentHashMap<>();
+    paths.parallelStream().filter(p -> inKit.contains(p) && inRender.contains(p))
+        .forEach(p -> compared.put(p, compareFile(kit, render, p, tolerance, regionTolerance)));
     for (String path : paths) {
-      if (!inKit.contains(path) || !rendered.contains(path)) {
-        boolean ours = rendered.contains(path);
-        files.add(new FileResult(path, null, null, null, ours
-            ? "rendered, not in the kit" : "in the kit, not rendered"));
+      if (!inKit.contains(path) || !inRender.contains(path)) {
+        boolean ours = inRender.contains(path);
+        files.add(new FileResult(path, null, null, null, null, ours
+            ? ONLY_RENDERED : ONLY_IN_KIT));
         if (ours) {
           byte[] after = readOrNull(render, path);
           if (after != null) {
@@ -101,7 +130,7 @@ public final class KitComparison {
         }
         continue;
       }
-      FileResult r = compareFile(kit, render, path, tolerance);
+      FileResult r = compared.get(path);
       files.add(r);
       if (!r.matches()) {
         byte[] before = readOrNull(kit, path);
@@ -116,65 +145,100 @@ public final class KitComparison {
   }
 
   private static FileResult compareFile(OutputFolder kit, OutputFolder render, String path,
-      double tolerance) {
+      double tolerance, double regionTolerance) {
     ImageFacts a;
     ImageFacts b;
     try {
       a = ImageFacts.read(kit, path);
     } catch (IOException | RuntimeException e) {
-      return new FileResult(path, null, null, null, "the kit's file cannot be read: "
+      return new FileResult(path, null, null, null, null, "the kit's file cannot be read: "
           + why(e));
     }
     try {
       b = ImageFacts.read(render, path);
     } catch (IOException | RuntimeException e) {
-      return new FileResult(path, a, null, null, "the rendered file cannot be read: "
+      return new FileResult(path, a, null, null, null, "the rendered file cannot be read: "
           + why(e));
     }
     List<String> problems = new ArrayList<>();
-    if (a.width() != b.width() || a.height() != b.height() || !a.entries().equals(b.entries())) {
+    boolean sameSize = a.width() == b.width() && a.height() == b.height()
+        && a.entries().equals(b.entries());
+    if (!sameSize) {
       problems.add("size " + size(a) + " in the kit, " + size(b) + " rendered");
     }
-    if (a.pixelsPerMeter() != b.pixelsPerMeter()) {
-      problems.add("pHYs " + phys(a) + " in the kit, " + phys(b) + " rendered");
+    // A kit file without pHYs states no resolution: the render's is not a difference. Tools
+    // round or truncate px/m, so 1 px/m apart is the same DPI (3779 and 3780 are 96).
+    if (a.pixelsPerMeter() >= 0 && !PngCodec.sameResolution(a.pixelsPerMeter(),
+        b.pixelsPerMeter())) {
+      problems.add("pHYs differs: " + phys(a) + " in the kit, " + phys(b) + " rendered");
     }
     ImageComparison cmp = null;
-    if (problems.isEmpty()) {
+    RegionDifference region = null;
+    if (sameSize) {
       try {
-        cmp = pixels(kit, render, path);
+        List<BufferedImage> ka = decode(kit, path, "the kit's file");
+        List<BufferedImage> rb = decode(render, path, "the rendered file");
+        if (ka.size() != rb.size()) {
+          throw new IOException("entry counts differ");
+        }
+        cmp = ImageComparison.ofAll(ka, rb);
+        region = RegionDifference.ofAll(ka, rb);
         if (cmp.mean() > tolerance) {
           problems.add(String.format(Locale.ROOT, "pixels differ: mean %.3f per channel, over "
               + "the tolerance of %s", cmp.mean(), tolerance));
+        }
+        if (region.mean() > regionTolerance) {
+          problems.add(String.format(Locale.ROOT, "a region differs: mean %.1f per channel in "
+              + "the %dx%d px at (%d, %d), over the region tolerance of %s", region.mean(),
+              region.side(), region.side(), region.x(), region.y(),
+              org.logokit.text.Decimals.shown(regionTolerance)));
         }
       } catch (IOException | RuntimeException e) {
         problems.add("the pixels cannot be compared: " + why(e));
       }
     }
-    return new FileResult(path, a, b, cmp, problems.isEmpty() ? null
+    return new FileResult(path, a, b, cmp, region, problems.isEmpty() ? null
         : String.join("; ", problems));
-  }
-
-  /**
-   * Every entry compared; the mean weighted by pixels, the max over all. Each file is decoded
-   * within {@link ImageFiles}' budgets, whatever its header claimed to {@link ImageFacts}.
-   */
-  private static ImageComparison pixels(OutputFolder kit, OutputFolder render, String path)
-      throws IOException {
-    List<BufferedImage> a = decode(kit, path, "the kit's file");
-    List<BufferedImage> b = decode(render, path, "the rendered file");
-    if (a.size() != b.size()) {
-      throw new IOException("entry counts differ");
-    }
-    return ImageComparison.ofAll(a, b);
   }
 
   private static List<BufferedImage> decode(OutputFolder folder, String path, String which)
       throws IOException {
     try {
-      return ImageFiles.decodeAll(folder.read(path, Verifier.MAX_FILE_BYTES));
+      return ImageFiles.decodeAll(folder.read(path, Verifier.MAX_FILE_BYTES)).stream()
+          .map(KitComparison::argb).toList();
     } catch (IOException e) {
       throw new IOException(which + " does not decode: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The image as INT_ARGB, converted once: both measures read every pixel, and reading a PNG
+   * decoder's byte layouts through {@code getRGB} converts each pixel on every read, which made
+   * compare slower than the render it checks. RGBA and RGB bytes are copied by Java2D's exact
+   * blit; other layouts (grey, palette) through their colour model, as {@code getRGB} reads them.
+   */
+  static BufferedImage argb(BufferedImage img) {
+    int type = img.getType();
+    if (type == BufferedImage.TYPE_INT_ARGB) {
+      return img;
+    }
+    int w = img.getWidth();
+    int h = img.getHeight();
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    if (type == BufferedImage.TYPE_4BYTE_ABGR || type == BufferedImage.TYPE_3BYTE_BGR
+        || type == BufferedImage.TYPE_INT_RGB) {
+      java.awt.Graphics2D g = out.createGraphics();
+      g.setComposite(java.awt.AlphaComposite.Src);
+      g.drawImage(img, 0, 0, null);
+      g.dispose();
+    } else {
+      int[] row = new int[w];
+      for (int y = 0; y < h; y++) {
+        img.getRGB(0, y, w, 1, row, 0, w);
+        out.setRGB(0, y, w, 1, row, 0, w);
+      }
+    }
+    return out;
   }
 
   /** An exception's reason in a few words. */

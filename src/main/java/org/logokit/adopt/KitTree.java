@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.logokit.kit.Limits;
 import org.logokit.plan.IntrinsicSize;
 import org.logokit.screen.SvgException;
@@ -18,8 +20,16 @@ import org.logokit.write.OutputFolder;
  * @param masters paths relative to the folder, sorted
  * @param exports paths relative to the folder, sorted
  * @param unreadable one line each: a master that does not load, an export that does not read
+ * @param unread files of image and artwork formats import does not read, by extension
+ * @param files every file of the folder, sorted
  */
-record KitTree(List<Master> masters, List<Export> exports, List<Problem> unreadable) {
+record KitTree(List<Master> masters, List<Export> exports, List<Problem> unreadable,
+    Map<String, Integer> unread, List<String> files) {
+  /** Image and artwork formats a kit may hold that import does not read: counted, never silent. */
+  private static final java.util.Set<String> OTHER_FORMATS = java.util.Set.of("jpg", "jpeg",
+      "gif", "webp", "avif", "bmp", "eps", "ai", "pdf", "psd", "xcf", "sketch", "fig", "afdesign",
+      "cdr", "emf", "wmf", "heic", "jxl", "kra");
+
   /** More files than a kit has is a mistake or an attack: stop listing there. */
   static final int MAX_FILES = 100_000;
 
@@ -51,6 +61,7 @@ record KitTree(List<Master> masters, List<Export> exports, List<Problem> unreada
     List<Master> masters = new ArrayList<>();
     List<Export> exports = new ArrayList<>();
     List<Problem> unreadable = new ArrayList<>();
+    Map<String, Integer> unread = new TreeMap<>();
     List<String> files = dir.files();
     if (files.size() > MAX_FILES) {
       throw new IOException(Shown.of(dir.given().toString()) + ": over " + MAX_FILES
@@ -72,9 +83,15 @@ record KitTree(List<Master> masters, List<Export> exports, List<Problem> unreada
         } catch (IOException | RuntimeException e) {
           unreadable.add(new Problem(rel, "cannot be read: " + reason(dir, rel, e)));
         }
+      } else {
+        int dot = lower.lastIndexOf('.');
+        String ext = dot < 0 || dot < lower.lastIndexOf('/') ? "" : lower.substring(dot + 1);
+        if (OTHER_FORMATS.contains(ext)) {
+          unread.merge(ext, 1, Integer::sum);
+        }
       }
     }
-    return new KitTree(masters, exports, unreadable);
+    return new KitTree(masters, exports, unreadable, unread, files);
   }
 
   private static String reason(OutputFolder dir, String rel, Exception e) {

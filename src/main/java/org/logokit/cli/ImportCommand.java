@@ -51,9 +51,30 @@ final class ImportCommand implements Callable<Integer> {
       io.err().println("error: " + e.getMessage());
       return LogokitCommand.USAGE;
     }
+    if (write != null && !writableFolder(io)) {
+      return LogokitCommand.USAGE; // before the work, not after it
+    }
     Adoption a = Importer.adopt(folder);
-    for (Adoption.Reported r : a.reported()) {
-      io.err().println(folder.shown(r.path()) + ": " + r.reason());
+    // By cause, the largest group first, each file once: "no master: 12 files" and its lines.
+    java.util.Map<String, java.util.List<Adoption.Reported>> byCause =
+        new java.util.LinkedHashMap<>();
+    a.reported().forEach(r -> byCause.computeIfAbsent(r.cause(), k -> new java.util.ArrayList<>())
+        .add(r));
+    byCause.entrySet().stream()
+        .sorted((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size()))
+        .forEach(group -> {
+          io.err().println("import: " + group.getKey() + ": " + LogokitCommand.count(
+              group.getValue().size(), "file"));
+          for (Adoption.Reported r : group.getValue()) {
+            io.err().println(folder.shown(r.path()) + ": " + r.reason());
+          }
+        });
+    if (!a.unread().isEmpty()) {
+      int n = a.unread().values().stream().mapToInt(Integer::intValue).sum();
+      io.err().println("import: " + LogokitCommand.count(n, "file") + " of formats import "
+          + "does not read, left as they are: " + a.unread().entrySet().stream()
+              .map(e -> e.getValue() + " " + e.getKey())
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
     for (Adoption.Reported n : a.notes()) {
       io.err().println("note: " + folder.shown(n.path()) + ": " + n.reason());
@@ -75,8 +96,8 @@ final class ImportCommand implements Callable<Integer> {
       return LogokitCommand.USAGE;
     }
     if (!quiet) {
-      String assets = dir.resolve(a.mastersRoot()).normalize().toString();
-      String kit = dir.resolve(a.exportsRoot()).normalize().toString();
+      String assets = shownFolder(dir.resolve(a.mastersRoot()));
+      String kit = shownFolder(dir.resolve(a.exportsRoot()));
       io.err().println("import: " + a.placed().size() + " of " + (a.placed().size()
           + a.reported().size()) + " files placed, " + LogokitCommand.count(a.reported().size(),
           "file") + " reported; masters in " + Shown.of(assets) + ", exports in "
@@ -88,6 +109,25 @@ final class ImportCommand implements Callable<Integer> {
           + " --out OUT, then logokit compare " + ShellWord.of(kit) + " --out OUT"));
     }
     return a.reported().isEmpty() ? LogokitCommand.OK : LogokitCommand.PROBLEMS;
+  }
+
+  /** A folder as a person typed it, {@code .} rather than nothing for the current one. */
+  private static String shownFolder(Path p) {
+    String s = p.normalize().toString();
+    return s.isEmpty() ? "." : s;
+  }
+
+  /** {@code --write}'s folder must exist (and be a folder) before the kit is read. */
+  private boolean writableFolder(Console io) {
+    Path parent = write.toAbsolutePath().getParent();
+    if (parent == null || !java.nio.file.Files.isDirectory(parent,
+        java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      io.err().println("error: --write " + Shown.of(write.toString()) + ": its folder "
+          + Shown.of(String.valueOf(parent)) + " does not exist (or is not a folder); make it "
+          + "first");
+      return false;
+    }
+    return true;
   }
 
   private boolean writeConfig(String config, Console io) {

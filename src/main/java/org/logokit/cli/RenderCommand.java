@@ -181,7 +181,7 @@ final class RenderCommand implements Callable<Integer> {
       Console.of(spec).err().println("error: " + e.getMessage());
       return LogokitCommand.PROBLEMS;
     }
-    p.write().forEach(w -> stdout.println("would write " + w));
+    p.write().forEach(w -> stdout.println("would " + w));
     p.remove().forEach(r -> stdout.println("would remove " + r));
     stdout.println("dry run: " + LogokitCommand.count(p.write().size(), "file")
         + " would be written, " + p.remove().size() + " removed; nothing was changed in "

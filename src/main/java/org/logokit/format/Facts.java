@@ -30,6 +30,14 @@ public interface Facts {
     return null;
   }
 
+  /**
+   * As {@link #resolutionOtherThan(double)}, for a file the named encoder made (a manifest
+   * record's {@code encoder}): an older encoder may have written the DPI otherwise.
+   */
+  default String resolutionOtherThan(double dpi, String encoder) {
+    return resolutionOtherThan(dpi);
+  }
+
   /** A PDF's pages, {@code 1 page of 150x37.5 pt}; {@code null} for other formats. */
   default String pagesShown() {
     return null;

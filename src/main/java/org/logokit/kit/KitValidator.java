@@ -224,7 +224,11 @@ final class KitValidator {
             + (kit.source() == null ? " (rename it, or set 'name' in a logokit.yaml)" : "")));
         continue;
       }
-      MasterSpec clash = names.putIfAbsent(PathRules.collisionKey(m.name()), m);
+      // With {dir} in the naming, a name need only be unique in its folder: logo/blue/x.svg
+      // and logo/white/x.svg name logo/blue/x.png and logo/white/x.png. Outputs that would
+      // still be one file are refused below, path by path.
+      String scope = kit.naming().contains("{dir}") ? Kit.folderOf(m.file()) : "";
+      MasterSpec clash = names.putIfAbsent(PathRules.collisionKey(scope + m.name()), m);
       if (clash != null) {
         problems.add(new Diagnostic(where, m.line(), "name " + Shown.quoted(m.name())
             + " is used twice (also line " + clash.line() + ")"));

@@ -98,7 +98,20 @@ public sealed interface Target {
     }
   }
 
-  record Pixels(int pixels) implements Target {
+  /**
+   * The longest side N pixels, the other by the aspect ratio.
+   *
+   * @param dpi the pHYs to write, as exporters with a fixed resolution do (Illustrator 72,
+   *     Inkscape 96): written {@code {size: 512px, dpi: 72}}; 0 keeps the master's physical
+   *     size (96 x N / longest side)
+   * @param round how the other side is made whole: {@code nearest} (Inkscape), {@code up}
+   *     ({@code rsvg-convert -w N}) or {@code down}: written {@code {size: 500px, round: up}}
+   */
+  record Pixels(int pixels, int dpi, Rounding round) implements Target {
+    public Pixels(int pixels) {
+      this(pixels, 0, Rounding.NEAREST);
+    }
+
     @Override
     public String suffix() {
       return "-" + pixels + "px";
@@ -106,7 +119,37 @@ public sealed interface Target {
 
     @Override
     public String spec() {
-      return pixels + "px";
+      return pixels + "px" + (dpi > 0 ? " dpi=" + dpi : "")
+          + (round != Rounding.NEAREST ? " round=" + round.id() : "");
+    }
+  }
+
+  /** How a side that is not a whole number of pixels is made whole. */
+  enum Rounding {
+    NEAREST, UP, DOWN;
+
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** At least 1; forgiving the floating-point noise of an exact product (625.0000001). */
+    public int apply(double v) {
+      double whole = switch (this) {
+        case NEAREST -> Math.round(v);
+        case UP -> Math.ceil(v - 1e-6);
+        case DOWN -> Math.floor(v + 1e-6);
+      };
+      return (int) Math.max(1, whole);
+    }
+
+    /** {@code nearest}, {@code up} or {@code down}; {@code null} for anything else. */
+    public static Rounding of(String id) {
+      for (Rounding r : values()) {
+        if (r.id().equals(id)) {
+          return r;
+        }
+      }
+      return null;
     }
   }
 

@@ -48,6 +48,8 @@ final class TargetDeserializer extends StdDeserializer<Target> {
     public Boolean allSizes;
     public java.util.List<String> appearances;
     public String resource;
+    public Integer dpi;
+    public String round;
   }
 
   @Override
@@ -107,7 +109,7 @@ final class TargetDeserializer extends StdDeserializer<Target> {
     }
   }
 
-  static Target.Placed placed(PlacedFields f) {
+  static Target placed(PlacedFields f) {
     for (String[] kv : new String[][] {{"legacy", f.legacy == null ? null : ""},
         {"name", f.name}, {"shortName", f.shortName}, {"base", f.base},
         {"startUrl", f.startUrl}, {"display", f.display}, {"themeColor", f.themeColor},
@@ -116,10 +118,30 @@ final class TargetDeserializer extends StdDeserializer<Target> {
       if (kv[1] != null) {
         throw new IllegalArgumentException("'" + kv[0] + "' is for icon sets (add 'set: web', "
             + "'set: ios' or 'set: android'); a placement has size, box, padding, background "
-            + "and suffix");
+            + "and suffix, and a size in pixels dpi and round");
       }
     }
     Target size = Target.parse(f.size == null ? "own" : f.size);
+    if (f.dpi != null || f.round != null) {
+      if (!(size instanceof Target.Pixels px)) {
+        throw new IllegalArgumentException("'dpi' and 'round' are for a size in pixels "
+            + "(e.g. {size: 512px, dpi: 72}), not " + Shown.quoted(size.spec()));
+      }
+      if (f.dpi != null && (f.dpi < 1 || f.dpi > Target.MAX_DPI)) {
+        throw new IllegalArgumentException("'dpi' must be 1 to " + Target.MAX_DPI + ": "
+            + f.dpi);
+      }
+      Target.Rounding round = f.round == null ? Target.Rounding.NEAREST
+          : Target.Rounding.of(f.round.strip());
+      if (round == null) {
+        throw new IllegalArgumentException("'round' must be nearest, up or down: "
+            + Shown.quoted(f.round));
+      }
+      size = new Target.Pixels(px.pixels(), f.dpi == null ? 0 : f.dpi, round);
+      if (f.suffix == null && f.box == null && f.padding == null && f.background == null) {
+        return size; // a pixel size of its own: its own suffix
+      }
+    }
     if (size instanceof Target.Icon || size instanceof Target.Placed
         || size instanceof Target.Tiff || size instanceof Target.Pdf
         || size instanceof Target.Copy) {

@@ -66,6 +66,16 @@ final class Checker {
     if (previous != null) {
       previous.outputs().stream().map(ManifestEntry::path).forEach(known::add);
     }
+    // Masters may live beside their outputs (most kits keep x.svg next to x.png): the kit's
+    // own masters, config and fonts in the output folder are not strays.
+    java.nio.file.Path root = out.root().toAbsolutePath().normalize();
+    java.nio.file.Path assetsRoot = assets.toAbsolutePath().normalize();
+    if (assetsRoot.startsWith(root)) {
+      for (var m : kit.masters()) {
+        known.add(root.relativize(assetsRoot.resolve(m.file()).normalize()).toString()
+            .replace('\\', '/'));
+      }
+    }
     for (String path : Verifier.outputsIn(out)) {
       if (known.contains(path)) {
         continue;

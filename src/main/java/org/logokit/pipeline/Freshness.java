@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.logokit.format.png.PngCodec;
 import org.logokit.format.png.PngHeader;
 import org.logokit.verify.Verifier;
 import org.logokit.verify.FontHashes;
@@ -259,9 +260,10 @@ public final class Freshness {
     }
     if (e.isPng()) {
       PngHeader h = PngHeader.parse(d.head());
-      int ppm = OutputJob.pixelsPerMeter(e.dpi());
+      // As the recorded encoder wrote it: png-1 truncated, so its 3779 is still 96 DPI.
       return h != null && h.width() == e.width() && h.height() == e.height()
-          && h.pixelsPerMeterX() == ppm && h.pixelsPerMeterY() == ppm ? null
+          && PngCodec.writtenAs(e.dpi(), e.encoder(), h.pixelsPerMeterX(),
+              h.pixelsPerMeterY()) ? null
           : StaleReason.RECORD_WRONG;
     }
     try {

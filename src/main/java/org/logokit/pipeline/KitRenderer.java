@@ -206,7 +206,9 @@ public final class KitRenderer {
     List<String> write = new ArrayList<>();
     for (Freshness.Planned p : fresh.planned()) {
       if (toMake(p, options)) {
-        write.add(p.path() + " (" + (options.force() ? "--force"
+        // A file already there (an export a person made, an earlier render's) is replaced.
+        boolean there = out != null && out.exists(p.path());
+        write.add((there ? "overwrite " : "write ") + p.path() + " (" + (options.force() ? "--force"
             : p.current() != null ? "--reencode: made by " + p.current().encoder()
             : why.get(p.path())) + ")");
       }
@@ -257,7 +259,12 @@ public final class KitRenderer {
     return p.current() == null || options.reencode() && p.bytesOnly();
   }
 
-  /** What a render would write (path and reason) and remove. */
+  /**
+   * What a render would write and remove.
+   *
+   * @param write each {@code write <path> (<reason>)}, or {@code overwrite ...} for a file that
+   *     is there already
+   */
   public record Preview(List<String> write, List<String> remove) {}
 
   /**

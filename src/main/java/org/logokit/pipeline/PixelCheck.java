@@ -180,6 +180,10 @@ public final class PixelCheck {
     ManifestEntry planned = ManifestEntry.builder(job.path()).target(job.target().spec())
         .image(job.width(), job.height(), job.dpi()).file(file.length, Sha256.hex(file))
         .format(format, kit.encoding()).entries(entries(job)).build();
+    if (record != null && record.encoder() != null) {
+      // Its metadata as the encoder its record names wrote it (png-1 truncated pHYs).
+      planned = planned.toBuilder().made(planned.renderer(), record.encoder()).build();
+    }
     for (Finding f : Verifier.checkFile(planned, file)) {
       return f.message() + " (the kit plans " + job.width() + "x" + job.height() + " at "
           + Finding.WrongDpi.dpi(job.dpi()) + " DPI)";

@@ -25,7 +25,7 @@ public record OutputJob(String master, Target target, Scheme scheme, String path
     return target.format();
   }
 
-  /** pHYs pixels per metre, truncated as Inkscape does, so that 96 DPI is 3779. */
+  /** pHYs pixels per metre, rounded as Inkscape 1.x and Illustrator write it: 96 DPI is 3780. */
   public int pixelsPerMeter() {
     return pixelsPerMeter(dpi);
   }

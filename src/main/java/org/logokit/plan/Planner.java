@@ -60,9 +60,14 @@ public final class Planner {
       h = pixelsUp(size.height() * scale);
       bare = new ContentBox(0, 0, size.width() * scale, size.height() * scale, 0);
     } else {
-      w = pixels(size.width() * scale);
-      h = pixels(size.height() * scale);
-      bare = ContentBox.full(w, h);
+      Target.Rounding round = sizeTarget instanceof Target.Pixels px ? px.round()
+          : Target.Rounding.NEAREST;
+      w = round.apply(size.width() * scale);
+      h = round.apply(size.height() * scale);
+      // Nearest stretches the art by under half a pixel to fill the canvas, as Inkscape does;
+      // up or down keeps the exact scale from the corner, as rsvg-convert -w N does.
+      bare = round == Target.Rounding.NEAREST ? ContentBox.full(w, h)
+          : new ContentBox(0, 0, size.width() * scale, size.height() * scale, 0);
     }
     double sizeDpi = dpi(sizeTarget, scale);
     if (!(t instanceof Target.Placed p)) {
@@ -79,6 +84,7 @@ public final class Planner {
     ContentBox box = ContentBox.fit(size, cw, ch, p.padding().pixels(Math.min(cw, ch)),
         p.background());
     double dpi = sizeTarget instanceof Target.Dpi || sizeTarget instanceof Target.PointDpi
+        || (sizeTarget instanceof Target.Pixels px && px.dpi() > 0)
         ? sizeDpi : 96 * box.width() / size.width();
     return new OutputJob(master, t, scheme, path, cw, ch, dpi, box);
   }
@@ -90,6 +96,9 @@ public final class Planner {
     }
     if (sizeTarget instanceof Target.PointDpi d) {
       return d.dpi();
+    }
+    if (sizeTarget instanceof Target.Pixels p && p.dpi() > 0) {
+      return p.dpi(); // an exporter's fixed resolution, whatever the size
     }
     return 96 * scale;
   }
@@ -123,10 +132,6 @@ public final class Planner {
       return h.pixels() / size.height();
     }
     return 1.0;
-  }
-
-  private static int pixels(double v) {
-    return (int) Math.max(1, Math.round(v));
   }
 
   /** Rounded up, forgiving the floating-point noise of an exact product (625.0000001). */

@@ -5,6 +5,7 @@ import org.logokit.format.Facts;
 import org.logokit.format.Format;
 import org.logokit.format.ImageFiles;
 import org.logokit.format.pdf.PdfCodec;
+import org.logokit.format.png.PngCodec;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import org.logokit.manifest.Manifest;
 import org.logokit.manifest.ManifestEntry;
 import org.logokit.manifest.ManifestJson;
 import org.logokit.text.Sha256;
-import org.logokit.plan.OutputJob;
 import org.logokit.text.KeepPatterns;
 import org.logokit.write.OutputFolder;
 
@@ -154,10 +154,10 @@ public final class Verifier {
           findings.add(new Finding.WrongSize(e.path(), e.width(), e.height(), facts.width(),
               facts.height()));
         }
-        String dpi = facts.resolutionOtherThan(e.dpi());
+        String dpi = facts.resolutionOtherThan(e.dpi(), e.encoder());
         if (dpi != null) {
           findings.add(new Finding.WrongDpi(e.path(), e.dpi(),
-              OutputJob.pixelsPerMeter(e.dpi()), dpi));
+              PngCodec.pixelsPerMeter(e.dpi()), dpi));
         }
       }
     }

@@ -196,7 +196,7 @@ class ActionScriptTest {
     assertEquals(0, r.exit, r.all());
     assertTrue(r.summary.contains("ℹ️ 4 outputs of `output` have the pixels this logokit makes "
         + "but bytes from another encoder (e.g. `a/a-16px.png`: `png-0+<b>old</b>`, this "
-        + "logokit's `png-1+jlibdeflate-"), r.summary);
+        + "logokit's `png-2+jlibdeflate-"), r.summary);
     assertTrue(r.summary.contains("`logokit render --assets assets --out output --reencode` "
         + "rewrites them."), r.summary);
     assertFalse(outsideCodeSpans(r.summary).contains("<b>"), r.summary);

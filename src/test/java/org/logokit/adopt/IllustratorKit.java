@@ -27,7 +27,8 @@ import org.logokit.TestFiles;
  * 300 ppi (scale 300/72, canvas rounded up, pHYs 11811 px/m), one canvas a pixel wider. The
  * PNGs are painted here with Java2D from the same shapes the SVGs draw, not by logokit, so a
  * render that matches them is evidence, not an echo. Three files no config can reproduce are
- * among them: one with no master, one of another aspect, one at a size no target gives.
+ * among them: one with no master, one on a square canvas with its art not centred, one at a
+ * size no target gives.
  */
 final class IllustratorKit {
   static final double SCALE = 300 / 72.0;
@@ -72,7 +73,8 @@ final class IllustratorKit {
   /** The exports no target can make, each with the reason import must give. */
   static final List<String[]> UNPLACEABLE = List.of(
       new String[] {"projects/orphan/color/orphan-color.png", "no master"},
-      new String[] {"projects/p/horizontal/color/p-horizontal-color-square.png", "aspect"},
+      new String[] {"projects/p/horizontal/color/p-horizontal-color-square.png",
+          "not where a centred placement puts it"},
       new String[] {"projects/p/icon/color/p-icon-color-web.png", "no target explains"});
 
   private IllustratorKit() {}
@@ -96,8 +98,9 @@ final class IllustratorKit {
     Files.createDirectories(dir.resolve("projects/orphan/color"));
     Files.write(dir.resolve(UNPLACEABLE.get(0)[0]), png(paint(p, 503, 168), PHYS_300));
     Files.write(dir.resolve(UNPLACEABLE.get(1)[0]), png(paint(p, 300, 300), PHYS_300));
-    // 100x100 at 72 DPI: no own, <D>dpi, <D>dpi-pt or <N>px of a 48 pt square gives that.
-    Files.write(dir.resolve(UNPLACEABLE.get(2)[0]), png(paint(LOGOS.get(3), 100, 100), 2835));
+    // 100x100 at 76.2 DPI (3000 px/m, no exporter's DPI): no own, <D>dpi, <D>dpi-pt or <N>px
+    // of a 48 pt square gives that.
+    Files.write(dir.resolve(UNPLACEABLE.get(2)[0]), png(paint(LOGOS.get(3), 100, 100), 3000));
     return dir;
   }
 

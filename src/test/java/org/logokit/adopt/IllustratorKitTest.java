@@ -38,7 +38,7 @@ class IllustratorKitTest {
     for (String[] stray : IllustratorKit.UNPLACEABLE) {
       Adoption.Reported r = a.reported().stream().filter(x -> x.path().equals(stray[0]))
           .findFirst().orElseThrow(() -> new AssertionError(stray[0] + " " + a.reported()));
-      assertTrue(r.reason().contains(stray[1]), r.reason());
+      assertTrue((r.cause() + ": " + r.reason()).contains(stray[1]), r.toString());
     }
   }
 

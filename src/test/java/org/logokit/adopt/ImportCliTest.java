@@ -41,6 +41,42 @@ class ImportCliTest {
   }
 
   @Test
+  void writingIntoAMissingFolderFailsBeforeTheWork() throws Exception {
+    Path kit = square("a.svg", "a-16px.png");
+    Path config = dir.resolve("nope/logokit.yaml");
+    Run r = Run.of("import", kit.toString(), "--write", config.toString());
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("error: --write "), r.err());
+    assertTrue(r.err().contains("does not exist"), r.err());
+    assertFalse(Files.exists(config.getParent()));
+  }
+
+  /**
+   * Masters and exports side by side (the layout most kits have): the config written beside
+   * them, rendered into that same folder, leaves check green: the masters are not strays, the
+   * files no target makes are kept by the globs import wrote, not by a {@code **}{@code /*.png}.
+   */
+  @Test
+  void renderingTheAdoptedKitIntoItsOwnFolderLeavesCheckGreen() throws Exception {
+    Path kit = IllustratorKit.write(dir.resolve("side"));
+    Path config = kit.resolve("logokit.yaml");
+    Run imp = Run.of("import", kit.toString(), "--write", config.toString());
+    assertEquals(1, imp.exit(), imp.err());
+    assertFalse(Files.readString(config).contains("**/*.png"));
+    Run dry = Run.of("render", "--dry-run", "--assets", kit.toString(), "--out", kit.toString());
+    assertEquals(0, dry.exit(), dry.err());
+    // The kit's own exports are there: render replaces them, and says so.
+    assertTrue(dry.out().contains("would overwrite projects/p/stacked/color/p-stacked-color.png "
+        + "("), dry.out());
+    Run render = Run.of("render", "-q", "--assets", kit.toString(), "--out", kit.toString());
+    assertEquals(0, render.exit(), render.err());
+    assertTrue(Files.exists(kit.resolve("manifest.json")));
+    Run check = Run.of("check", "--assets", kit.toString(), "--out", kit.toString());
+    assertEquals(0, check.exit(), check.out() + check.err());
+  }
+
+  @Test
   void aMissingFolderIsBadUsage() {
     Run r = Run.of("import", dir.resolve("nope").toString());
     assertEquals(2, r.exit());

@@ -185,6 +185,48 @@ class EncoderUpgradeTest {
     assertFalse(gh.out().contains("::error"), "no annotation for bytes alone: " + gh.out());
   }
 
+  /**
+   * png-1 wrote pHYs truncated (96 DPI as 3779 px/m), png-2 rounds as Inkscape 1.x and
+   * Illustrator do (3780): a committed kit png-1 made stays valid, its files bytes-only changes
+   * until --reencode writes the rounded pHYs.
+   */
+  @Test
+  void aPng1OutputWithTruncatedPhysIsValidUntilReencoded() throws Exception {
+    String own = "xmpp_logo/xmpp_logo.png"; // 96 DPI
+    byte[] ours = Files.readAllBytes(out.resolve(own));
+    assertEquals(3780, org.logokit.format.png.PngHeader.parse(ours).pixelsPerMeterX());
+    byte[] png1 = org.logokit.format.png.PngEncoder.encode(TestFiles.decode(out.resolve(own)),
+        3779);
+    Files.write(out.resolve(own), png1);
+    editRecords((path, o) -> {
+      if (path.equals(own)) {
+        o.put("sha256", Sha256.hex(png1)).put("bytes", png1.length)
+            .put("encoder", "png-1+jlibdeflate-0.1.0");
+      }
+    });
+    assertEquals(0, CliTest.run("verify", "--out", out.toString()).exit());
+    Run check = run("check");
+    assertEquals(0, check.exit(), check.out());
+    assertTrue(check.out().contains("1 output made by another encoder (png-1+jlibdeflate-0.1.0"),
+        check.out());
+    assertEquals(0, run("check", "--pixels").exit());
+    assertEquals(0, run("render").exit());
+    assertArrayEquals(png1, Files.readAllBytes(out.resolve(own)), "kept as png-1 made it");
+    assertEquals(0, run("render", "--reencode").exit());
+    assertArrayEquals(ours, Files.readAllBytes(out.resolve(own)), "pHYs 3780, png-2's bytes");
+
+    // A png-2 record is held to the rounded value exactly: 3779 is then a wrong DPI.
+    Files.write(out.resolve(own), png1);
+    editRecords((path, o) -> {
+      if (path.equals(own)) {
+        o.put("sha256", Sha256.hex(png1)).put("bytes", png1.length);
+      }
+    });
+    Run wrong = CliTest.run("verify", "--out", out.toString());
+    assertEquals(1, wrong.exit());
+    assertTrue(wrong.out().contains("pHYs 3779 px/m"), wrong.out());
+  }
+
   /** Its pixels are what render makes, so it stays; its record keeps its encoder. */
   @Test
   void aFileAnotherEncoderMadePassesCheckAndPixelsAndRenderKeepsIt() throws Exception {
@@ -216,7 +258,7 @@ class EncoderUpgradeTest {
     assertTrue(Files.readString(out.resolve("manifest.json")).contains("jdk-imageio-25"));
 
     Run dry = run("render", "--dry-run", "--reencode");
-    assertEquals("would write " + PNG + " (--reencode: made by jdk-imageio-25)",
+    assertEquals("would overwrite " + PNG + " (--reencode: made by jdk-imageio-25)",
         dry.out().lines().findFirst().orElseThrow(), dry.out());
 
     Run reencode = run("render", "--reencode");
@@ -247,7 +289,7 @@ class EncoderUpgradeTest {
   void eachRecordNamesItsFormatsRendererAndEncoder() throws Exception {
     Map<String, String> renderer = Map.of("png", "raster-3+", "ico", "raster-3+",
         "icns", "raster-3+", "tiff", "raster-3+", "svg", "copy");
-    Map<String, String> encoder = Map.of("png", "png-1+jlibdeflate-", "ico", "ico-1+jlibdeflate-",
+    Map<String, String> encoder = Map.of("png", "png-2+jlibdeflate-", "ico", "ico-1+jlibdeflate-",
         "icns", "icns-1+jlibdeflate-", "tiff", "tiff-lzw-1+twelvemonkeys-", "svg", "copy");
     java.util.Set<String> formats = new java.util.TreeSet<>();
     for (JsonNode o : records()) {

@@ -65,10 +65,12 @@ class PlannerTest {
   }
 
   @Test
-  void physTruncatesAsInkscapeDoes() {
-    // The published XMPP files: 96 DPI is 3779 px/m, 61.44 DPI (128 px) is 2418.
-    assertEquals(3779, OutputJob.pixelsPerMeter(96));
-    assertEquals(2418, OutputJob.pixelsPerMeter(61.44));
+  void physIsRoundedAsInkscapeAndIllustratorWriteIt() {
+    // Rounded as Inkscape 1.x and Illustrator write it: 96 DPI is 3780 px/m (Inkscape 0.92,
+    // which made the published XMPP files, truncated to 3779), 61.44 DPI (128 px) is 2419.
+    assertEquals(3780, OutputJob.pixelsPerMeter(96));
+    assertEquals(2835, OutputJob.pixelsPerMeter(72));
+    assertEquals(2419, OutputJob.pixelsPerMeter(61.44));
     assertEquals(11811, OutputJob.pixelsPerMeter(300));
     assertEquals(23622, OutputJob.pixelsPerMeter(600));
   }

@@ -195,7 +195,7 @@ class ForgedOutputsTest {
   void anotherEncodersBytesUnderThisEncodersNameAreCaughtByPixels() throws Exception {
     String path = "logo/logo.png";
     byte[] jdk = org.logokit.JdkPng.of(
-        TestFiles.decode(Files.readAllBytes(out.resolve(path))), 3779);
+        TestFiles.decode(Files.readAllBytes(out.resolve(path))), 3780);
     forge(path, jdk);
     caughtAndMadeAgain(path, null, "other bytes than this logokit's encoder");
   }

@@ -17,7 +17,7 @@ class FindingKindsTest {
     List<Finding> one = List.of(new Finding.NoManifest("p", "r"), new Finding.BadRecord("p", "r"),
         new Finding.NotAFile("p", "r"), new Finding.Missing("p"), new Finding.Unlisted("p"),
         new Finding.Undecodable("p", "r"), new Finding.WrongSize("p", 1, 1, 2, 2),
-        new Finding.WrongDpi("p", 96, 3779, "72"), new Finding.WrongEntries("p", List.of(),
+        new Finding.WrongDpi("p", 96, 3780, "72"), new Finding.WrongEntries("p", List.of(),
         List.of()), new Finding.WrongPages("p", "a", "b"), new Finding.WrongHash("p",
         "a".repeat(64), 1, "b".repeat(64), 2), new Finding.Stale("p",
         StaleReason.MISSING, null), new Finding.OtherBytes("p", "m", "d"),

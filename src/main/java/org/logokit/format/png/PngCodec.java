@@ -70,9 +70,41 @@ public final class PngCodec implements Codec {
         smallest ? PngEncoder.Effort.SMALLEST : PngEncoder.Effort.FAST);
   }
 
-  /** pHYs pixels per metre for a DPI, truncated as Inkscape does, so that 96 DPI is 3779. */
+  /**
+   * pHYs pixels per metre for a DPI, rounded to the nearest as Inkscape 1.x and Illustrator
+   * write it: 96 DPI is 3780, 72 DPI 2835, 300 DPI 11811. The one rule every writer and checker
+   * of logokit uses. (Inkscape 0.92, which made the published XMPP kit, truncated: 3779; a file
+   * of another tool may be 1 px/m off, which {@link #sameResolution} forgives.)
+   */
   public static int pixelsPerMeter(double dpi) {
-    return (int) Math.floor(dpi / 0.0254 + 1e-6);
+    return (int) Math.round(dpi / 0.0254);
+  }
+
+  /**
+   * Whether a file's pHYs is a DPI as the encoder its manifest record names wrote it: exactly
+   * {@link #pixelsPerMeter} for this logokit's; within 1 px/m of it for logokit's encoders before
+   * png-2 ({@code png-1+...}, {@code png-smallest-1+...}), which truncated (96 DPI was 3779), so
+   * their outputs stay valid until {@code render --reencode} rewrites them.
+   */
+  public static boolean writtenAs(double dpi, String encoder, long x, long y) {
+    int ppm = pixelsPerMeter(dpi);
+    return truncates(encoder) ? sameResolution(ppm, x) && sameResolution(ppm, y)
+        : x == ppm && y == ppm;
+  }
+
+  /** Whether a recorded encoder is one of those that wrote pHYs truncated. */
+  static boolean truncates(String encoder) {
+    return encoder != null && (encoder.startsWith("png-1+") || encoder.startsWith(
+        "png-smallest-1+"));
+  }
+
+  /**
+   * Whether two pHYs values state the same resolution as tools write it: equal, or 1 px/m apart
+   * (one rounded, the other truncated). For comparing a kit logokit did not make; what logokit
+   * made is checked exactly against {@link #pixelsPerMeter}.
+   */
+  public static boolean sameResolution(long a, long b) {
+    return a >= 0 && b >= 0 && Math.abs(a - b) <= 1;
   }
 
   /**

@@ -23,8 +23,14 @@ record PngInfo(int width, int height, int pixelsPerMeterX, int pixelsPerMeterY)
   /** pHYs must be the DPI in pixels per metre, exactly as logokit writes it. */
   @Override
   public String resolutionOtherThan(double dpi) {
-    int ppm = PngCodec.pixelsPerMeter(dpi);
-    if (pixelsPerMeterX == ppm && pixelsPerMeterY == ppm) {
+    return resolutionOtherThan(dpi, null);
+  }
+
+  /** As its encoder wrote it: png-1 truncated (3779 for 96 DPI), png-2 on rounds (3780). */
+  @Override
+  public String resolutionOtherThan(double dpi, String encoder) {
+    if (pixelsPerMeterX >= 0 && PngCodec.writtenAs(dpi, encoder, pixelsPerMeterX,
+        pixelsPerMeterY)) {
       return null;
     }
     if (pixelsPerMeterX < 0) {
