@@ -101,7 +101,9 @@ report() {
   done
   echo "  per-round wall ratios to $base:"
   for k in "$@"; do
-    [ "$k" = "$base" ] || printf '    %-10s %s\n' "$k" "${wr[$k]}"
+    # shellcheck disable=SC2086
+    [ "$k" = "$base" ] || printf '    %-12s %s (range %s-%s)\n' "$k" "${wr[$k]}" \
+      "$(printf '%s\n' ${wr[$k]} | sort -g | head -1)" "$(printf '%s\n' ${wr[$k]} | sort -g | tail -1)"
   done
 }
 
@@ -109,7 +111,7 @@ declare -A label
 java=$(target/logokit --version | sed -n 's/^Java \([^ ]*\) .*/Java \1/p')
 echo "logokit $(git describe --always --dirty 2>/dev/null || echo '?'), $java, $(nproc) cores," \
   "load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "$(target/logokit --version | grep -i 'start-up cache' || true)"
+target/logokit --version | grep -i 'start-up cache' || true
 
 echo "1. the 88 PNGs of the XMPP kit against sharp-88 ($rounds rounds, in turns)"
 sharp88=$(peer sharp-88)
@@ -174,9 +176,12 @@ turns "$scale_rounds" resvg resvg sharp10k logokit10k
 report resvg resvg sharp10k logokit10k
 echo "  per-round wall ratio of logokit to the faster peer of that round:"
 # shellcheck disable=SC2086
-paste -d' ' <(printf '%s\n' ${wall[logokit10k]}) <(printf '%s\n' ${wall[resvg]}) \
+faster=$(paste -d' ' <(printf '%s\n' ${wall[logokit10k]}) <(printf '%s\n' ${wall[resvg]}) \
   <(printf '%s\n' ${wall[sharp10k]}) \
-  | awk '{ b = $2 < $3 ? $2 : $3; r = $1 / b; printf "%.3f ", r; rs[NR] = r } END {
-      n = asort(rs); printf "\n  median %.3f\n", rs[int((n + 1) / 2)] }'
+  | awk '{ b = $2 < $3 ? $2 : $3; printf "%.3f ", $1 / b }')
+# shellcheck disable=SC2086
+echo "    $faster(range $(printf '%s\n' $faster | sort -g | head -1)-$(printf '%s\n' $faster | sort -g | tail -1))"
+# shellcheck disable=SC2086
+echo "  median $(median $faster)"
 echo "  PNGs: resvg $(find "$tmp/s/resvg" -name '*.png' | wc -l), sharp $(find "$tmp/s/sharp" -name '*.png' | wc -l)," \
   "logokit $(find "$tmp/s/logokit" -name '*.png' | wc -l)"
