@@ -30,7 +30,10 @@ scale_rounds=${SCALE_ROUNDS:-$rounds}
 shared=${LOGOKIT_SHARED:-../shared}
 [ -d "$shared/bench/sharp-88" ] || { echo "no $shared/bench/sharp-88: set LOGOKIT_SHARED" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
-[ -x target/logokit ] || mvn -B -q -DskipTests package
+# LOGOKIT=path/to/another/logokit runs that launcher (beside its jar and cache) instead.
+lk=${LOGOKIT:-target/logokit}
+[ -x "$lk" ] || mvn -B -q -DskipTests package
+lk=$(cd "$(dirname "$lk")" && pwd)/$(basename "$lk")
 published=$(find "$shared/kits/xmpp/published" -name '*.png' -exec cat {} + | wc -c)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -108,25 +111,25 @@ report() {
 }
 
 declare -A label
-java=$(target/logokit --version | sed -n 's/^Java \([^ ]*\) .*/Java \1/p')
+java=$("$lk" --version | sed -n 's/^Java \([^ ]*\) .*/Java \1/p')
 echo "logokit $(git describe --always --dirty 2>/dev/null || echo '?'), $java, $(nproc) cores," \
   "load average $(cut -d' ' -f1-3 /proc/loadavg)"
-target/logokit --version | grep -i 'start-up cache' || true
+"$lk" --version | grep -i 'start-up cache' || true
 
 echo "1. the 88 PNGs of the XMPP kit against sharp-88 ($rounds rounds, in turns)"
 sharp88=$(peer sharp-88)
 echo "   sharp $(node -p "require('$sharp88/node_modules/sharp/package.json').version")," \
   "libvips $(node -p "require('$sharp88/node_modules/sharp').versions.vips" 2>/dev/null || echo '?')"
 masters=$(cd "$shared/kits/xmpp/masters" && pwd)
-target/logokit render -q --out "$tmp/shipped"
+"$lk" render -q --out "$tmp/shipped"
 run_sharp() { MASTERS=$masters node "$sharp88/render-sharp.mjs" "$tmp/o/sharp"; }
 prep_sharp() { rm -rf "$tmp/o/sharp"; }
 # From scratch: an empty folder, and --force as the issue's goal states it.
-run_logokit() { target/logokit render -q --force --config src/bench/xmpp-88.yaml --out "$tmp/o/logokit"; }
+run_logokit() { "$lk" render -q --force --config src/bench/xmpp-88.yaml --out "$tmp/o/logokit"; }
 prep_logokit() { rm -rf "$tmp/o/logokit"; }
-run_noop() { target/logokit render -q --out "$tmp/shipped"; }
-run_check() { target/logokit check -q --out "$tmp/shipped"; }
-export tmp masters sharp88
+run_noop() { "$lk" render -q --out "$tmp/shipped"; }
+run_check() { "$lk" check -q --out "$tmp/shipped"; }
+export tmp masters sharp88 lk
 label=([sharp]="sharp-88 (sharp 0.35.5, 2 in flight)" [logokit]="logokit render --force, the 88"
   [noop]="logokit no-op render, shipped kit" [check]="logokit check, shipped kit")
 keys=(sharp logokit noop check)
@@ -146,6 +149,21 @@ if [ -n "${LOGOKIT_BASE:-}" ]; then
 fi
 turns "$rounds" sharp "${keys[@]}"
 report sharp "${keys[@]}"
+if [ -n "${LOGOKIT_BASE:-}" ]; then
+  echo "  the lever alone: each round's time over LOGOKIT_BASE's in the same round, median (range)"
+  for k in logokit noop check; do
+    for m in wall cpu; do
+      declare -n of=$m
+      # shellcheck disable=SC2086
+      r=$(paste -d' ' <(printf '%s\n' ${of[$k]}) <(printf '%s\n' ${of[${k}_base]}) \
+        | awk '{ printf "%.3f ", $1 / $2 }')
+      # shellcheck disable=SC2086
+      printf '    %-8s %-4s %s (%s-%s): %s\n' "$k" "$m" "$(median $r)" \
+        "$(printf '%s\n' $r | sort -g | head -1)" "$(printf '%s\n' $r | sort -g | tail -1)" "$r"
+      unset -n of
+    done
+  done
+fi
 n=$(find "$tmp/o/sharp" -name '*.png' | wc -l)
 m=$(find "$tmp/o/logokit" -name '*.png' | wc -l)
 same=0
@@ -164,7 +182,7 @@ icons=$scale/node_modules/simple-icons/icons
 echo "   $(find "$icons" -name '*.svg' | wc -l) icons"
 run_resvg() { node "$scale/render-dir-resvg.mjs" "$icons" "$tmp/s/resvg" 16,64,512; }
 run_sharp10k() { node "$scale/render-dir-sharp.mjs" "$icons" "$tmp/s/sharp" 16,64,512; }
-run_logokit10k() { target/logokit render -q --assets "$icons" --sizes 16,64,512 --out "$tmp/s/logokit"; }
+run_logokit10k() { "$lk" render -q --assets "$icons" --sizes 16,64,512 --out "$tmp/s/logokit"; }
 prep_resvg() { rm -rf "$tmp/s/resvg"; }
 prep_sharp10k() { rm -rf "$tmp/s/sharp"; }
 prep_logokit10k() { rm -rf "$tmp/s/logokit"; }
