@@ -147,6 +147,52 @@ public final class HostileImages {
     return b.array();
   }
 
+  /**
+   * A grey Deflate TIFF in strips of {@code rowsPerStrip} rows, each its own stream of zeros,
+   * the last one only the rows that are left: a legitimate file, at any size.
+   */
+  public static byte[] stripTiff(int width, int height, int rowsPerStrip) {
+    int strips = (height + rowsPerStrip - 1) / rowsPerStrip;
+    List<byte[]> data = new java.util.ArrayList<>();
+    int at = 8;
+    int[] offsets = new int[strips];
+    for (int i = 0; i < strips; i++) {
+      int rows = Math.min(rowsPerStrip, height - i * rowsPerStrip);
+      data.add(zlibOfZeros((long) rows * width));
+      offsets[i] = at;
+      at += data.get(i).length;
+    }
+    at += at & 1;
+    int offsetTable = at;
+    int countTable = offsetTable + 4 * strips;
+    int first = countTable + 4 * strips;
+    int entries = 8;
+    ByteBuffer b = ByteBuffer.allocate(first + 2 + 12 * entries + 4)
+        .order(ByteOrder.LITTLE_ENDIAN);
+    b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(first);
+    data.forEach(b::put);
+    b.position(offsetTable);
+    for (int o : offsets) {
+      b.putInt(o);
+    }
+    for (byte[] d : data) {
+      b.putInt(d.length);
+    }
+    b.putShort((short) entries);
+    entry(b, 256, 4, width);
+    entry(b, 257, 4, height);
+    entry(b, 258, 3, 8);
+    entry(b, 259, 3, 8);
+    entry(b, 262, 3, 1);
+    b.putShort((short) 273).putShort((short) 4).putInt(strips)
+        .putInt(strips == 1 ? offsets[0] : offsetTable);
+    entry(b, 278, 4, rowsPerStrip);
+    b.putShort((short) 279).putShort((short) 4).putInt(strips)
+        .putInt(strips == 1 ? data.get(0).length : countTable);
+    b.putInt(0);
+    return b.array();
+  }
+
   /** One IFD entry of one SHORT (3) or LONG (4) value. */
   private static void entry(ByteBuffer b, int tag, int type, int value) {
     b.putShort((short) tag).putShort((short) type).putInt(1);

@@ -58,10 +58,28 @@ public interface Codec {
    * {@code null} when {@code file} is {@code ours}, the file this logokit writes for the same
    * output, encoded by another encoder: laid out as logokit lays out the format, with the same
    * headers and metadata and the same image data, so that every decoder makes the same picture
-   * of both and nothing else rides along. Else why not, in a few words.
+   * of both, and no bigger than {@link #maxOtherEncoding}, so that what the other compressed
+   * stream may carry besides is bounded. Else why not, in a few words.
    */
   default String otherEncoding(byte[] ours, byte[] file) {
     return "other bytes, and such a file is proved by its bytes alone";
+  }
+
+  /**
+   * The most bytes another encoder's file of an output may have: twice this logokit's and
+   * 4 KiB. Another deflater's stream differs, and its spare bits (stored blocks' padding, say)
+   * could carry anything; bounded by the file's size, that room and the work of a proof stay
+   * small (a file of 8 million empty IDAT chunks was "proved" at 96 MB).
+   */
+  static long maxOtherEncoding(long ours) {
+    return 2 * ours + 4096;
+  }
+
+  /** {@code null} when {@code file} is within {@link #maxOtherEncoding}, else why not. */
+  static String oversized(byte[] ours, byte[] file) {
+    return file.length <= maxOtherEncoding(ours.length) ? null
+        : file.length + " bytes, over twice the " + ours.length + " this logokit writes (another "
+            + "encoder's file may have at most twice and 4 KiB)";
   }
 
   /**

@@ -77,6 +77,17 @@ class ImageLayoutTest {
     assertEquals(List.of("1x16"), sizes(ImageLayout.of(oneTile)));
   }
 
+  /** A last strip is only the rows left: 8192 rows in strips of 3 are within the budget. */
+  @Test
+  void stripsAreTheRowsTheImageHas() throws IOException {
+    assertEquals(List.of("8192x8192"), sizes(ImageLayout.of(
+        HostileImages.stripTiff(8192, 8192, 3))));
+    assertEquals(List.of("40x10"), sizes(ImageLayout.of(HostileImages.stripTiff(40, 10, 1000))));
+    byte[] short4 = HostileImages.stripTiff(40, 10, 3);
+    short4[short4.length - 4 - 24 + 8] = 2; // RowsPerStrip 3 -> 2: 5 strips needed, 4 there
+    assertEquals("IFD 1: 4 strips where its size needs 5", refusal(short4));
+  }
+
   @Test
   void aPngsChunksBeforeItsImageDataAreCounted() throws IOException {
     byte[] png = HostileImages.blankPng(16, 16);

@@ -144,6 +144,51 @@ class OtherEncoderForgeriesTest {
         "its image data has more than its rows");
   }
 
+  /**
+   * The third review: the same rows in a stream of stored blocks whose padding bits carry a
+   * payload, or followed by millions of empty IDAT chunks, were proved and kept. Another
+   * encoder's file may have at most twice logokit's bytes and 4 KiB.
+   */
+  @Test
+  void anotherEncodersFileIsAtMostTwiceLogokitsBytes() throws Exception {
+    byte[] ours = Files.readAllBytes(out.resolve(LOGO_PNG));
+    byte[] rows = inflate(chunk(ours, "IDAT"));
+    Deflater stored = new Deflater(Deflater.NO_COMPRESSION);
+    stored.setInput(rows);
+    stored.finish();
+    byte[] buf = new byte[rows.length + 1024];
+    byte[] plain = Arrays.copyOf(buf, stored.deflate(buf));
+    stored.end();
+    assertTrue(plain.length > 2 * ours.length + 4096, "stored is the larger stream here");
+    byte[] roomy = png(ours, chunk(ours, "IHDR"), null, null, plain);
+    assertSamePixelsInJava(ours, roomy);
+    caughtAndWrittenAnew(LOGO_PNG, roomy, roomy.length + " bytes, over twice the "
+        + ours.length + " this logokit writes");
+
+    byte[] deflated = png(ours, chunk(ours, "IHDR"), null, null, zlib(rows));
+    ByteArrayOutputStream padded = new ByteArrayOutputStream();
+    padded.write(deflated, 0, deflated.length - 12);
+    for (int i = 0; i < 2 * ours.length / 12 + 400; i++) {
+      write(padded, "IDAT", new byte[0]);
+    }
+    write(padded, "IEND", new byte[0]);
+    caughtAndWrittenAnew(LOGO_PNG, padded.toByteArray(), "bytes, over twice the");
+  }
+
+  /** Another deflater's stream of the same rows, within the bound: proved, and kept. */
+  @Test
+  void anotherDeflatersStreamOfTheSameRowsIsKept() throws Exception {
+    byte[] ours = Files.readAllBytes(out.resolve(LOGO_PNG));
+    byte[] theirs = png(ours, chunk(ours, "IHDR"), null, null,
+        zlib(inflate(chunk(ours, "IDAT"))));
+    forge(LOGO_PNG, theirs);
+    Cli pixels = check("--pixels");
+    assertEquals(0, pixels.exit(), pixels.all());
+    Cli render = render();
+    assertTrue(render.err().contains("kept as they are"), render.err());
+    assertArrayEquals(theirs, Files.readAllBytes(out.resolve(LOGO_PNG)), "kept");
+  }
+
   @Test
   void coloursUnderFullTransparencyAreRefused() throws Exception {
     byte[] ours = Files.readAllBytes(out.resolve(LOGO_PNG));

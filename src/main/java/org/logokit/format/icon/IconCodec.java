@@ -92,6 +92,10 @@ public final class IconCodec implements Codec {
    */
   @Override
   public String otherEncoding(byte[] ours, byte[] file) {
+    String size = Codec.oversized(ours, file);
+    if (size != null) {
+      return size;
+    }
     String layout = layoutProblem(file);
     if (layout != null) {
       return layout;

@@ -140,8 +140,10 @@ final class PngImageData {
         while (n < filtered.length) {
           int got = inflater.inflate(filtered, n, filtered.length - n);
           n += got;
-          if (got == 0 && (inflater.finished() || inflater.needsInput()
-              || inflater.needsDictionary())) {
+          if (got == 0 && inflater.needsDictionary()) {
+            return "names a preset dictionary, which PNG does not allow";
+          }
+          if (got == 0 && (inflater.finished() || inflater.needsInput())) {
             return "ends before its last row";
           }
         }

@@ -224,8 +224,10 @@ final class TiffLayout {
       throw new IOException(where + offsets.count() + " " + parts + " where its size needs "
           + (needed < 0 ? "more" : needed));
     }
+    // A strip past the last row is not stored, so strips decode to the image; tiles whole.
     long area = new ImageLayout.Image(partWidth, partHeight, 1).pixels();
-    if (area > ImageLayout.MAX_PIXELS || area * needed > ImageLayout.MAX_PIXELS * planes) {
+    if (tiled && (area > ImageLayout.MAX_PIXELS
+        || area * needed > ImageLayout.MAX_PIXELS * planes)) {
       throw new IOException(where + "its " + parts + " decode to " + area * needed + " pixels,"
           + " over the " + ImageLayout.MAX_PIXELS + " an output may have: not decoded");
     }
