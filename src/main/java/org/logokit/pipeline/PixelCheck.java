@@ -129,10 +129,6 @@ public final class PixelCheck {
           + before.length + " bytes, a fresh render makes " + now.length + ")");
     }
     List<BufferedImage> painted = fresh.images();
-    String oversized = org.logokit.format.Codec.oversized(now, before);
-    if (oversized != null) { // nothing to prove or show: no decode of what may be 512 MiB
-      return new PixelChange(path, master, null, now, null, "its bytes differ: " + oversized);
-    }
     String claimed;
     try {
       // The file's headers first: a file that is not the planned size is not decoded, so a
@@ -148,6 +144,10 @@ public final class PixelCheck {
     if (!claimed.equals(planned)) {
       return new PixelChange(path, master, null, now, null,
           "size " + claimed + " -> " + planned);
+    }
+    String oversized = org.logokit.format.Codec.oversized(now, before);
+    if (oversized != null) { // nothing to prove or show: no decode of what may be 512 MiB
+      return new PixelChange(path, master, null, now, null, "its bytes differ: " + oversized);
     }
     List<BufferedImage> old;
     try {
