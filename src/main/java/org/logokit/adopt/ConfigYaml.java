@@ -10,7 +10,8 @@ import org.logokit.kit.Target;
 /**
  * The kit config {@code import} writes, as YAML: every string from the folder double-quoted
  * and escaped (non-ASCII and control characters as {@code \\uXXXX}), so no name can break out
- * of its value; the most common target list as {@code targets}, the others per master.
+ * of its value; the most common target list as {@code targets}, and per master what differs
+ * from it ({@code except}, {@code also}) or, when that is longer, its own list.
  */
 final class ConfigYaml {
   private ConfigYaml() {}
@@ -23,8 +24,8 @@ final class ConfigYaml {
    * @param masters master file (relative to the assets folder) to its targets, in config order
    * @param header comment lines, without {@code #}; must not contain text from the folder
    */
-  static String write(String naming, Map<String, List<Target>> masters, List<String> keep,
-      List<String> header) {
+  static String write(String naming, Map<String, String> namingByFolder,
+      Map<String, List<Target>> masters, List<String> keep, List<String> header) {
     Map<List<Target>, Integer> counts = new LinkedHashMap<>();
     masters.values().forEach(t -> counts.merge(t, 1, Integer::sum));
     List<Target> common = counts.entrySet().stream()
@@ -33,6 +34,11 @@ final class ConfigYaml {
     header.forEach(h -> y.append("# ").append(h).append('\n'));
     y.append("version: 1\n");
     y.append("naming: ").append(quote(naming)).append('\n');
+    if (!namingByFolder.isEmpty()) {
+      y.append("namingByFolder:      # the masters under these folders name their outputs so\n");
+      namingByFolder.forEach((folder, n) -> y.append("  ").append(quote(folder)).append(": ")
+          .append(quote(n)).append('\n'));
+    }
     y.append("targets: ").append(list(common)).append('\n');
     if (!keep.isEmpty()) {
       y.append("keep:                # files here that no target makes: a person's, not "
@@ -44,8 +50,20 @@ final class ConfigYaml {
       if (m.getValue().equals(common)) {
         y.append("  - ").append(quote(m.getKey())).append('\n');
       } else {
-        y.append("  - file: ").append(quote(m.getKey())).append('\n')
-            .append("    targets: ").append(list(m.getValue())).append('\n');
+        y.append("  - file: ").append(quote(m.getKey())).append('\n');
+        List<Target> except = common.stream().filter(t -> !m.getValue().contains(t)).toList();
+        List<Target> also = m.getValue().stream().filter(t -> !common.contains(t)).toList();
+        if (except.size() + also.size() < m.getValue().size()) {
+          // What differs from the kit's matrix, as a person would write it.
+          if (!except.isEmpty()) {
+            y.append("    except: ").append(list(except)).append('\n');
+          }
+          if (!also.isEmpty()) {
+            y.append("    also: ").append(list(also)).append('\n');
+          }
+        } else {
+          y.append("    targets: ").append(list(m.getValue())).append('\n');
+        }
       }
     }
     return y.toString();

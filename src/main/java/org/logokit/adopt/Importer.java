@@ -58,7 +58,8 @@ public final class Importer {
     List<String> masterPaths = new ArrayList<>();
     tree.masters().forEach(m -> masterPaths.add(m.path()));
     unreadableMasters.forEach(p -> masterPaths.add(p.path()));
-    Roots roots = Roots.vote(tree.exports(), masterPaths);
+    Layouts layouts = Layouts.vote(tree.exports(), masterPaths);
+    Roots roots = layouts.base();
     List<KitTree.Master> masters = new ArrayList<>();
     for (KitTree.Master m : tree.masters()) {
       if (!roots.holdsMaster(m.path())) {
@@ -80,6 +81,14 @@ public final class Importer {
         .filter(p -> roots.holdsMaster(p.path())).toList();
     List<Choice> choices = new ArrayList<>();
     for (KitTree.Export e : tree.exports()) {
+      Roots layout = layouts.of(e);
+      if (layout == null) {
+        Roots own = layouts.proposed().get(e.path());
+        reported.add(new Adoption.Reported(e.path(), "outside the exports' folders",
+            "laid out as no other export of its master's folder is (masters in "
+            + shownRoot(own.masters()) + ", exports in " + shownRoot(own.exports()) + ")"));
+        continue;
+      }
       if (!roots.holdsExport(e.path())) {
         reported.add(new Adoption.Reported(e.path(), "outside the exports' folder",
             "outside " + (roots.exports().isEmpty() ? "the folder" : roots.exports())
@@ -94,7 +103,7 @@ public final class Importer {
             "logokit cannot write this path: it " + unsafe));
         continue;
       }
-      Pairing.Pair pair = Pairing.find(e, masters, unreadableHere, roots);
+      Pairing.Pair pair = Pairing.find(e, masters, unreadableHere, layout);
       if (pair.master() == null) {
         reported.add(new Adoption.Reported(e.path(), pair.cause(), pair.problem()));
         continue;
@@ -120,29 +129,69 @@ public final class Importer {
         continue;
       }
       choices.add(new Choice(e, pair.master(), r.targets(), pair.suffix(),
-          new NamingInference.Named(roots.export(e.path()),
-              KitTree.folder(roots.master(pair.master().path())), pair.master().stem())));
+          new NamingInference.Named(layout.export(e.path()),
+              KitTree.folder(layout.master(pair.master().path())), pair.master().stem()),
+          layouts.key(layout)));
     }
     List<Candidate> candidates = matrix(choices);
-    String naming = NamingInference.choose(candidates.stream().map(Candidate::named).toList());
+    Map<String, String> namings = namings(layouts, candidates, masters);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
-      if (c.named().templates().contains(naming)) {
+      String naming = namings.get(c.layout());
+      String own = layouts.prefix(layouts.chosen().get(c.layout()));
+      if (c.named().templates().stream().anyMatch(t -> naming.equals(own + t)
+          || naming.equals(own + t.replace("{dir}", "")))) {
         kept.add(c);
       } else {
         reported.add(new Adoption.Reported(c.export().path(), "named by another pattern",
-            "named by another pattern (" + c.named().templates().get(0) + ") than most files ("
-            + naming + ")" + (naming.contains("{dir}") ? ": its master " + c.master().path()
-            + " is in another folder" : "")));
+            "named by another pattern (" + own + c.named().templates().get(0) + ") than most "
+            + "files (" + naming + ")" + (naming.contains("{dir}") ? ": its master "
+            + c.master().path() + " is in another folder" : "")));
       }
     }
-    kept = oneMasterPerName(kept, naming != null && naming.contains("{dir}"), roots, reported);
+    kept = oneMasterPerName(kept, namings, reported);
     kept = oneFilePerPath(kept, roots, reported);
-    if (naming != null && masters.stream().noneMatch(m -> !KitTree.folder(
-        roots.master(m.path())).isEmpty())) {
-      naming = naming.replace("{dir}", ""); // every master is at the root: {dir} is empty
+    String naming = namings.isEmpty() ? null : namings.getOrDefault("", namings.get(
+        largest(kept.isEmpty() ? candidates : kept)));
+    Map<String, String> byFolder = new TreeMap<>(namings);
+    byFolder.remove("");
+    if (!namings.containsKey("") && naming != null && !naming.contains("{dir}")) {
+      byFolder.values().remove(naming); // the kit's naming names them: {dir} plays no part
     }
-    return finish(dir, tree, roots, naming, kept, masters, reported);
+    return finish(dir, tree, roots, naming, byFolder, kept, masters, reported);
+  }
+
+  /**
+   * Each layout's naming: the template most of its exports fit, after the folder its exports
+   * start from under the output folder; without {@code {dir}} when every master of the layout
+   * lies directly in its root.
+   */
+  private static Map<String, String> namings(Layouts layouts, List<Candidate> candidates,
+      List<KitTree.Master> masters) {
+    Map<String, List<NamingInference.Named>> byLayout = new TreeMap<>();
+    candidates.forEach(c -> byLayout.computeIfAbsent(c.layout(), k -> new ArrayList<>())
+        .add(c.named()));
+    Map<String, String> out = new TreeMap<>();
+    byLayout.forEach((key, named) -> {
+      Roots layout = layouts.chosen().get(key);
+      String naming = NamingInference.choose(named);
+      boolean nested = masters.stream().anyMatch(m -> layout.holdsMaster(m.path())
+          && layouts.base().master(m.path()).startsWith(key)
+          && !KitTree.folder(layout.master(m.path())).isEmpty());
+      out.put(key, layouts.prefix(layout) + (nested ? naming : naming.replace("{dir}", "")));
+    });
+    return out;
+  }
+
+  /** The layout most candidates are in. */
+  private static String largest(List<Candidate> candidates) {
+    Map<String, Integer> counts = new TreeMap<>();
+    candidates.forEach(c -> counts.merge(c.layout(), 1, Integer::sum));
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  private static String shownRoot(String root) {
+    return root.isEmpty() ? "the folder itself" : root;
   }
 
   /** Where the art is on an export's canvas; {@code null} when its pixels do not decode. */
@@ -159,35 +208,46 @@ public final class Importer {
    * Each export's target: of those that make it, one named as the file is (its own suffix)
    * before a renamed one, then the one most exports of the kit could have, so that masters
    * share targets ({@code own} rather than {@code 200px} for every 200 px master); and among
-   * pixel sizes, the rounding and fixed DPI most of the kit's files have, so that a kit
-   * {@code rsvg-convert -w} made is {@code round: up} throughout, not only where nearest fails.
+   * pixel sizes, the rounding and fixed DPI most files of the master's folder have, so that a
+   * kit {@code rsvg-convert -w} made is {@code round: up} throughout, not only where nearest
+   * fails.
    */
   private static List<Candidate> matrix(List<Choice> choices) {
     Map<String, Integer> votes = new HashMap<>();
     for (Choice c : choices) {
       c.targets().stream().map(Importer::shape).distinct()
           .forEach(k -> votes.merge(k, 1, Integer::sum));
-      c.targets().stream().map(Importer::pixelsHabit).filter(k -> k != null).distinct()
+      c.targets().stream().map(t -> habit(c.master(), t)).filter(k -> k != null).distinct()
           .forEach(k -> votes.merge(k, 1, Integer::sum));
     }
     List<Candidate> out = new ArrayList<>();
     for (Choice c : choices) {
       Target best = c.targets().stream().min(Comparator
-          .<Target>comparingInt(t -> c.suffix().equals(t.suffix()) ? 0 : 1)
+          .<Target>comparingInt(t -> !c.suffix().equals(t.suffix()) ? 2 : renamed(t) ? 1 : 0)
           .thenComparingInt(t -> -votes.getOrDefault(shape(t), 0))
-          .thenComparingInt(t -> pixelsHabit(t) == null ? Integer.MIN_VALUE
-              : -votes.get(pixelsHabit(t)))
+          .thenComparingInt(t -> habit(c.master(), t) == null ? Integer.MIN_VALUE
+              : -votes.get(habit(c.master(), t)))
           .thenComparingInt(c.targets()::indexOf)).orElseThrow();
-      out.add(new Candidate(c.export(), c.master(), best, c.named()));
+      out.add(new Candidate(c.export(), c.master(), best, c.named(), c.layout()));
     }
     return out;
   }
 
-  /** How a pixel size is made ({@code px dpi=72 round=up}), the size left out; else null. */
-  private static String pixelsHabit(Target t) {
+  /** A size under another name only: {@code 240px} beats {@code {size: 192dpi, suffix: -240px}}. */
+  private static boolean renamed(Target t) {
+    return t instanceof Target.Placed p && p.box() == null && p.padding().isZero()
+        && p.background() == 0;
+  }
+
+  /**
+   * How a pixel size is made ({@code px dpi=72 round=up}), the size left out, in the master's
+   * folder: an exporter's habits are a folder's (a kit rsvg-convert made under rsvg/, another
+   * exported by hand under brand/), not the whole repository's. Null for other targets.
+   */
+  private static String habit(KitTree.Master master, Target t) {
     Target size = t instanceof Target.Placed p ? p.size() : t;
-    return size instanceof Target.Pixels px ? "px dpi=" + px.dpi() + " round=" + px.round().id()
-        : null;
+    return size instanceof Target.Pixels px ? master.folder() + "\0px dpi=" + px.dpi()
+        + " round=" + px.round().id() : null;
   }
 
   /** A target without the name a placement gives it: what exports of a kit have in common. */
@@ -204,16 +264,16 @@ public final class Importer {
    * folder when the naming has {@code {dir}}): the one most exports were made from keeps it,
    * the other's exports are reported.
    */
-  private static List<Candidate> oneMasterPerName(List<Candidate> candidates, boolean byFolder,
-      Roots roots, List<Adoption.Reported> reported) {
+  private static List<Candidate> oneMasterPerName(List<Candidate> candidates,
+      Map<String, String> namings, List<Adoption.Reported> reported) {
     Map<String, Map<String, Integer>> byName = new HashMap<>();
     for (Candidate c : candidates) {
-      byName.computeIfAbsent(nameKey(c, byFolder, roots), k -> new TreeMap<>())
+      byName.computeIfAbsent(nameKey(c, namings), k -> new TreeMap<>())
           .merge(c.master().path(), 1, Integer::sum);
     }
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
-      Map<String, Integer> masters = byName.get(nameKey(c, byFolder, roots));
+      Map<String, Integer> masters = byName.get(nameKey(c, namings));
       String winner = masters.entrySet().stream()
           .max(Map.Entry.<String, Integer>comparingByValue()
               .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -229,9 +289,10 @@ public final class Importer {
     return kept;
   }
 
-  private static String nameKey(Candidate c, boolean byFolder, Roots roots) {
-    return PathRules.collisionKey((byFolder ? KitTree.folder(roots.master(c.master().path()))
-        : "") + c.master().stem());
+  /** A name is one per layout, or per folder when the layout's naming has {@code {dir}}. */
+  private static String nameKey(Candidate c, Map<String, String> namings) {
+    return PathRules.collisionKey(c.layout() + "\0" + (namings.get(c.layout())
+        .contains("{dir}") ? KitTree.folder(c.master().path()) : "") + c.master().stem());
   }
 
   /**
@@ -265,13 +326,13 @@ public final class Importer {
 
   /** Writes the config, plans it, and keeps only what the plan reproduces exactly. */
   private static Adoption finish(OutputFolder dir, KitTree tree, Roots roots, String naming,
-      List<Candidate> kept, List<KitTree.Master> masters, List<Adoption.Reported> reported)
-      throws IOException {
+      Map<String, String> byFolder, List<Candidate> kept, List<KitTree.Master> masters,
+      List<Adoption.Reported> reported) throws IOException {
     String config = null;
     List<Candidate> placed = kept;
     for (int round = 0; round < 2 && !placed.isEmpty(); round++) {
-      config = yaml(roots, naming, placed, masters.size(), keep(dir, tree, roots, placed,
-          reported));
+      config = yaml(roots, naming, byFolder, placed, masters.size(), keep(dir, tree, roots,
+          placed, reported));
       Map<String, OutputJob> plan = plan(dir, roots, config, masters);
       List<Candidate> reproduced = new ArrayList<>();
       for (Candidate c : placed) {
@@ -386,8 +447,8 @@ public final class Importer {
     return sb.toString();
   }
 
-  private static String yaml(Roots roots, String naming, List<Candidate> placed,
-      int masterCount, List<String> keep) {
+  private static String yaml(Roots roots, String naming, Map<String, String> byFolder,
+      List<Candidate> placed, int masterCount, List<String> keep) {
     Map<String, List<Target>> byMaster = new TreeMap<>();
     for (Candidate c : placed) {
       byMaster.computeIfAbsent(roots.master(c.master().path()), k -> new ArrayList<>())
@@ -396,7 +457,7 @@ public final class Importer {
     Map<String, List<Target>> sorted = new LinkedHashMap<>();
     byMaster.forEach((m, t) -> sorted.put(m, t.stream().distinct().sorted(ConfigYaml.ORDER)
         .toList()));
-    return ConfigYaml.write(naming, sorted, keep, List.of(
+    return ConfigYaml.write(naming, byFolder, sorted, keep, List.of(
         "Written by logokit import: reproduces " + placed.size() + " exported files from "
             + sorted.size() + " of " + masterCount + " masters.",
         "Master paths are relative to the assets folder, output paths to the output folder;",
@@ -424,8 +485,11 @@ public final class Importer {
 
   /** An export, its master and every target that makes it, best first. */
   private record Choice(KitTree.Export export, KitTree.Master master, List<Target> targets,
-      String suffix, NamingInference.Named named) {}
+      String suffix, NamingInference.Named named, String layout) {}
 
+  /**
+   * @param layout the key of its layout ({@link Layouts#key}): "" for the assets folder's
+   */
   record Candidate(KitTree.Export export, KitTree.Master master, Target target,
-      NamingInference.Named named) {}
+      NamingInference.Named named, String layout) {}
 }

@@ -1,10 +1,5 @@
 package org.logokit.adopt;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Where masters and exports start inside the imported folder: the folder itself when they lie
  * side by side (Illustrator's {@code projects/p/horizontal/color/p-horizontal-color.svg} and
@@ -13,35 +8,16 @@ import java.util.Map;
  * an {@code SVG/} one ({@code brand/SVG/} and {@code brand/PNG/}). The render's output folder
  * then stands for the exports' root, the assets folder for the masters'.
  *
- * <p>Chosen by vote: each export and the master of its name propose the pair of folders their
- * paths differ by (the longest common tail of their folders set aside, and a last folder named
- * as the master, the XMPP kit's {@code <name>/}); the pair most exports propose wins, so a few
- * unrelated PNGs elsewhere in the repository do not move the roots.
+ * <p>Each export and the master of its name propose the pair of folders their paths differ by
+ * (the longest common tail of their folders set aside, and a last folder named as the master,
+ * the XMPP kit's {@code <name>/}); {@link Layouts} takes the pair most exports of a folder of
+ * masters propose.
  *
  * @param masters "" or a folder with a trailing '/'
  * @param exports "" or a folder with a trailing '/'
  */
 record Roots(String masters, String exports) {
   static final Roots NONE = new Roots("", "");
-
-  /** The roots most (export, master of its name) pairs propose. */
-  static Roots vote(List<KitTree.Export> exports, List<String> masterPaths) {
-    Map<Roots, Integer> votes = new LinkedHashMap<>();
-    for (KitTree.Export e : exports) {
-      String stem = e.stem();
-      masterPaths.stream()
-          .filter(m -> Pairing.fits(stem, KitTree.stem(m)))
-          .max(Comparator.comparingInt(m -> KitTree.stem(m).length()))
-          .ifPresent(m -> {
-            Roots r = of(KitTree.folder(m), KitTree.folder(e.path()), KitTree.stem(m));
-            votes.merge(r, 1, Integer::sum);
-          });
-    }
-    return votes.entrySet().stream()
-        .max(Map.Entry.<Roots, Integer>comparingByValue()
-            .thenComparing(x -> x.getKey().equals(NONE)))
-        .map(Map.Entry::getKey).orElse(NONE);
-  }
 
   /** The folders a master's folder and an export's folder start from. */
   static Roots of(String masterFolder, String exportFolder, String name) {
@@ -76,11 +52,13 @@ record Roots(String masters, String exports) {
     return path.startsWith(exports);
   }
 
+  /** A path under the masters' root; one outside it stays unlike any (a NUL before it). */
   String master(String path) {
-    return path.substring(masters.length());
+    return holdsMaster(path) ? path.substring(masters.length()) : "\0" + path;
   }
 
+  /** A path under the exports' root; one outside it stays unlike any (a NUL before it). */
   String export(String path) {
-    return path.substring(exports.length());
+    return holdsExport(path) ? path.substring(exports.length()) : "\0" + path;
   }
 }

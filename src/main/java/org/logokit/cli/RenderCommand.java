@@ -114,8 +114,11 @@ final class RenderCommand implements Callable<Integer> {
         err.println("error: --scheme: " + e.getMessage());
         return LogokitCommand.USAGE;
       }
-      if (!Scheme.nameable(kit.naming(), schemes)) {
-        err.println("error: --scheme both: the naming '" + kit.naming() + "' has no {scheme}");
+      String unnamed = kit.namings().stream().filter(n -> !Scheme.nameable(n, schemes))
+          .findFirst().orElse(null);
+      if (unnamed != null) {
+        err.println("error: --scheme both: the naming " + org.logokit.text.Shown.quoted(unnamed)
+            + " has no {scheme}");
         return LogokitCommand.USAGE;
       }
       kit = kit.withSchemes(schemes);

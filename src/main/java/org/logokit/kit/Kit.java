@@ -17,15 +17,27 @@ import java.util.List;
  * @param keep globs of files in the output folder that are a person's, not logokit's: never
  *     findings, never touched
  * @param fonts font files in the assets folder that text may use ({@link FontList})
+ * @param namingByFolder a masters' folder (relative to the assets folder, with a trailing '/')
+ *     to the naming of the outputs of the masters under it, where a kit keeps several layouts
+ *     ({@code brand/SVG/} to {@code brand/PNG/{name}{suffix}.png}); the longest folder that
+ *     holds a master applies, and its {@code {dir}} is the master's folder below that one
  */
 public record Kit(String source, String naming, List<MasterSpec> masters, Limits limits,
-    boolean optimize, String configSha256, List<String> keep, List<String> fonts) {
+    boolean optimize, String configSha256, List<String> keep, List<String> fonts,
+    java.util.Map<String, String> namingByFolder) {
   public static final String DEFAULT_NAMING = "{name}/{name}{scheme}{suffix}.png";
 
   public Kit {
     masters = List.copyOf(masters);
     keep = keep == null ? List.of() : List.copyOf(keep);
     fonts = fonts == null ? List.of() : List.copyOf(fonts);
+    namingByFolder = namingByFolder == null ? java.util.Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(namingByFolder));
+  }
+
+  public Kit(String source, String naming, List<MasterSpec> masters, Limits limits,
+      boolean optimize, String configSha256, List<String> keep, List<String> fonts) {
+    this(source, naming, masters, limits, optimize, configSha256, keep, fonts, null);
   }
 
   public Kit(String source, String naming, List<MasterSpec> masters, Limits limits) {
@@ -42,6 +54,10 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
         .append("limits=").append(limits.byName()).append('\n')
         .append("keep=").append(keep).append('\n')
         .append("fonts=").append(fonts).append('\n');
+    if (!namingByFolder.isEmpty()) {
+      // Only when given, so the hash of every kit without it is what it was.
+      sb.append("namingByFolder=").append(new java.util.TreeMap<>(namingByFolder)).append('\n');
+    }
     for (MasterSpec m : masters) {
       sb.append("master=").append(m.file()).append('|').append(m.name()).append('|')
           .append(m.title()).append('|')
@@ -54,7 +70,8 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
   /** The same kit, its config hash taken of {@link #canonical()}. */
   public Kit withCanonicalHash() {
     return new Kit(source, naming, masters, limits, optimize, org.logokit.text.Sha256.hex(
-        canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8)), keep, fonts);
+        canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8)), keep, fonts,
+        namingByFolder);
   }
 
   /** What the manifest records of how PNGs were compressed: {@code fast} or {@code smallest}. */
@@ -74,8 +91,10 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
       return png.substring(0, png.length() - 1) + "/" + f.file();
     }
     // {dir} last, so nothing in the master's folder name is substituted again.
-    String path = naming.replace("{name}", master.name()).replace("{scheme}", scheme.suffix())
-        .replace("{suffix}", target.suffix()).replace("{dir}", folderOf(master.file()));
+    String layout = layoutOf(master.file());
+    String path = namingOf(master).replace("{name}", master.name())
+        .replace("{scheme}", scheme.suffix()).replace("{suffix}", target.suffix())
+        .replace("{dir}", folderOf(master.file()).substring(layout.length()));
     // The naming ends in .png (validated); an icon takes its own extension.
     return path.endsWith(".png") ? path.substring(0, path.length() - 3) + target.extension()
         : path + "." + target.extension();
@@ -91,18 +110,48 @@ public record Kit(String source, String naming, List<MasterSpec> masters, Limits
     return slash < 0 ? "" : masterFile.substring(0, slash + 1);
   }
 
+  /**
+   * The folder of {@link #namingByFolder} that holds a master: the longest that is a start of
+   * its path, or "" (the assets folder, whose naming is {@link #naming}).
+   */
+  public String layoutOf(String masterFile) {
+    return layoutOf(namingByFolder, masterFile);
+  }
+
+  static String layoutOf(java.util.Map<String, String> namingByFolder, String masterFile) {
+    String best = "";
+    for (String folder : namingByFolder.keySet()) {
+      if (masterFile.startsWith(folder) && folder.length() > best.length()) {
+        best = folder;
+      }
+    }
+    return best;
+  }
+
+  /** The naming template of a master's outputs: its folder's, or the kit's. */
+  public String namingOf(MasterSpec master) {
+    return namingByFolder.getOrDefault(layoutOf(master.file()), naming);
+  }
+
+  /** Every naming template the kit uses: the kit's, then each folder's. */
+  public List<String> namings() {
+    List<String> all = new java.util.ArrayList<>(List.of(naming));
+    all.addAll(namingByFolder.values());
+    return all;
+  }
+
   /** The same kit with every master's targets replaced (the CLI's {@code --sizes}). */
   public Kit withTargets(List<Target> targets) {
     return new Kit(
         source,
         naming,
         masters.stream().map(m -> m.withTargets(targets)).toList(),
-        limits, optimize, configSha256, keep, fonts);
+        limits, optimize, configSha256, keep, fonts, namingByFolder);
   }
 
   /** The same kit with every master rendered in these schemes (the CLI's {@code --scheme}). */
   public Kit withSchemes(List<Scheme> schemes) {
     return new Kit(source, naming, masters.stream().map(m -> m.withSchemes(schemes)).toList(),
-        limits, optimize, configSha256, keep, fonts);
+        limits, optimize, configSha256, keep, fonts, namingByFolder);
   }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 final class KitFile {
   public Integer version;
   public String naming;
+  /** A masters' folder to the naming of the outputs of the masters in it, longest folder first. */
+  public java.util.LinkedHashMap<String, String> namingByFolder;
   public List<Target> targets;
   public List<Scheme> schemes;
   public List<Entry> masters;
@@ -35,14 +37,18 @@ final class KitFile {
 
   /** A {@code masters} item: a file name alone, or an object; remembers its line. */
   @JsonDeserialize(using = EntryDeserializer.class)
-  record Entry(String file, String name, List<Target> targets, List<Scheme> schemes,
-      String title, int line) {}
+  record Entry(String file, String name, List<Target> targets, List<Target> except,
+      List<Target> also, List<Scheme> schemes, String title, int line) {}
 
   static final class EntryFields {
     public String file;
     public String name;
     public String title;
     public List<Target> targets;
+    /** The kit's targets but these. */
+    public List<Target> except;
+    /** The kit's targets and these. */
+    public List<Target> also;
     public List<Scheme> schemes;
   }
 
@@ -55,10 +61,10 @@ final class KitFile {
     public Entry deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       int line = p.currentTokenLocation().getLineNr();
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        return new Entry(p.getText(), null, null, null, null, line);
+        return new Entry(p.getText(), null, null, null, null, null, null, line);
       }
       EntryFields f = ctxt.readValue(p, EntryFields.class);
-      return new Entry(f.file, f.name, f.targets, f.schemes, f.title, line);
+      return new Entry(f.file, f.name, f.targets, f.except, f.also, f.schemes, f.title, line);
     }
   }
 }

@@ -31,7 +31,8 @@ final class KitValidator {
           + VERSION + ")"));
     }
     String naming = raw.naming == null ? Kit.DEFAULT_NAMING : raw.naming;
-    checkNaming(where, naming, problems);
+    checkNaming(where, "'naming'", naming, problems);
+    Map<String, String> byFolder = namingByFolder(where, raw.namingByFolder, problems);
     List<Target> defaults = raw.targets == null ? KitLoader.DEFAULT_TARGETS : raw.targets;
     if (defaults.isEmpty() && earlier.isEmpty()) {
       problems.add(Diagnostic.of(where, "'targets' is empty"));
@@ -57,7 +58,8 @@ final class KitValidator {
         problems.add(new Diagnostic(where, e.line(), "master without 'file'"));
         continue;
       }
-      List<Target> targets = e.targets() == null ? defaults : withoutNulls(e.targets());
+      List<Target> differ = differences(where, e, defaults, problems);
+      List<Target> targets = e.targets() == null ? differ : withoutNulls(e.targets());
       if (e.targets() != null && e.targets().isEmpty()) {
         problems.add(new Diagnostic(where, e.line(), "master " + Shown.quoted(e.file())
             + " has an empty 'targets' list"));
@@ -69,7 +71,8 @@ final class KitValidator {
         problems.add(new Diagnostic(where, e.line(), "master " + Shown.quoted(e.file())
             + " needs one or both of light and dark in 'schemes', each once"));
       }
-      if (!Scheme.nameable(naming, schemes)) {
+      if (!Scheme.nameable(byFolder.getOrDefault(Kit.layoutOf(byFolder, e.file()), naming),
+          schemes)) {
         problems.add(new Diagnostic(where, e.line(), "master " + Shown.quoted(e.file())
             + " renders light and dark: 'naming' must contain {scheme}"));
       }
@@ -104,14 +107,56 @@ final class KitValidator {
       }
       masters.add(new MasterSpec(e.file(), name, targets, schemes, e.line(), e.title()));
     }
+    for (String folder : byFolder.keySet()) {
+      if (masters.stream().noneMatch(m -> m.file().startsWith(folder))) {
+        problems.add(Diagnostic.of(where, "'namingByFolder': no master is in "
+            + Shown.quoted(folder)));
+      }
+    }
     Kit kit = new Kit(where, naming, masters, limits(where, raw.limits, caps, problems),
         Boolean.TRUE.equals(raw.optimize), null, keep(where, raw.keep, problems),
-        FontList.validate(where, raw.fonts, assets, problems));
+        FontList.validate(where, raw.fonts, assets, problems), byFolder);
     problems.addAll(checkMasters(kit, assets));
     if (!problems.isEmpty()) {
       throw new KitException(problems);
     }
     return kit;
+  }
+
+  /**
+   * A master's targets given as what differs from the kit's: {@code except} takes targets out,
+   * {@code also} adds others, so a master that lacks one size of the matrix says just that.
+   */
+  private static List<Target> differences(String where, KitFile.Entry e, List<Target> defaults,
+      List<Diagnostic> problems) {
+    if (e.except() == null && e.also() == null) {
+      return defaults;
+    }
+    String master = "master " + Shown.quoted(e.file());
+    if (e.targets() != null) {
+      problems.add(new Diagnostic(where, e.line(), master + ": give 'targets', or 'except' and "
+          + "'also', not both"));
+    }
+    List<String> kits = defaults.stream().map(Target::spec).toList();
+    List<Target> out = new ArrayList<>(defaults);
+    for (Target t : withoutNulls(e.except() == null ? List.of() : e.except())) {
+      if (!out.removeIf(d -> d.spec().equals(t.spec()))) {
+        problems.add(new Diagnostic(where, e.line(), master + ": 'except' names "
+            + Shown.quoted(t.spec()) + ", which is not one of the kit's targets " + kits));
+      }
+    }
+    for (Target t : withoutNulls(e.also() == null ? List.of() : e.also())) {
+      if (out.stream().anyMatch(d -> d.spec().equals(t.spec()))) {
+        problems.add(new Diagnostic(where, e.line(), master + ": 'also' names "
+            + Shown.quoted(t.spec()) + ", which it has already"));
+      } else {
+        out.add(t);
+      }
+    }
+    if (out.isEmpty()) {
+      problems.add(new Diagnostic(where, e.line(), master + ": 'except' leaves no target"));
+    }
+    return out;
   }
 
   private static <T> List<T> withoutNulls(List<T> list) {
@@ -180,13 +225,49 @@ final class KitValidator {
     }
   }
 
-  private static void checkNaming(String where, String naming, List<Diagnostic> problems) {
+  /**
+   * {@code namingByFolder}: each folder a plain relative path (given with or without its
+   * trailing '/'), each naming as valid as the kit's.
+   */
+  private static Map<String, String> namingByFolder(String where, Map<String, String> given,
+      List<Diagnostic> problems) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (given == null) {
+      return out;
+    }
+    for (Map.Entry<String, String> e : given.entrySet()) {
+      String folder = e.getKey() == null ? "" : e.getKey();
+      String bare = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
+      String problem = bare.isEmpty() || bare.equals(".") ? "is the assets folder itself, "
+          + "whose naming is 'naming'" : PathRules.relativePathProblem(bare, false);
+      if (problem != null) {
+        problems.add(Diagnostic.of(where, "'namingByFolder': the folder " + Shown.quoted(folder)
+            + " " + problem));
+        continue;
+      }
+      if (e.getValue() == null) {
+        problems.add(Diagnostic.of(where, "'namingByFolder': the folder " + Shown.quoted(folder)
+            + " has no naming"));
+        continue;
+      }
+      if (out.put(bare + "/", e.getValue()) != null) {
+        problems.add(Diagnostic.of(where, "'namingByFolder': the folder " + Shown.quoted(bare
+            + "/") + " is given twice"));
+      }
+      checkNaming(where, "'namingByFolder' of " + Shown.quoted(bare + "/"), e.getValue(),
+          problems);
+    }
+    return out;
+  }
+
+  private static void checkNaming(String where, String key, String naming,
+      List<Diagnostic> problems) {
     String shown = Shown.quoted(naming);
     if (!naming.contains("{name}") || !naming.contains("{suffix}")) {
-      problems.add(Diagnostic.of(where, "'naming' must contain {name} and {suffix}: " + shown));
+      problems.add(Diagnostic.of(where, key + " must contain {name} and {suffix}: " + shown));
     }
     if (!naming.endsWith(".png")) {
-      problems.add(Diagnostic.of(where, "'naming' must end with .png: " + shown));
+      problems.add(Diagnostic.of(where, key + " must end with .png: " + shown));
     }
     // With every placeholder taken out, what is left must be a plain path: the placeholders'
     // values are checked on their own, and each whole output path again after substitution.
@@ -194,7 +275,7 @@ final class KitValidator {
         .replace("{dir}", "");
     String problem = PathRules.relativePathProblem(bare, true);
     if (problem != null) {
-      problems.add(Diagnostic.of(where, "'naming' must be a relative path inside the output "
+      problems.add(Diagnostic.of(where, key + " must be a relative path inside the output "
           + "folder, with no placeholder but {name}, {dir}, {scheme} and {suffix}: " + shown + " "
           + problem));
     }
@@ -227,15 +308,16 @@ final class KitValidator {
       // With {dir} in the naming, a name need only be unique in its folder: logo/blue/x.svg
       // and logo/white/x.svg name logo/blue/x.png and logo/white/x.png. Outputs that would
       // still be one file are refused below, path by path.
-      String scope = kit.naming().contains("{dir}") ? Kit.folderOf(m.file()) : "";
+      String naming = kit.namingOf(m);
+      String scope = naming.contains("{dir}") ? Kit.folderOf(m.file()) : kit.layoutOf(m.file());
       MasterSpec clash = names.putIfAbsent(PathRules.collisionKey(scope + m.name()), m);
       if (clash != null) {
         problems.add(new Diagnostic(where, m.line(), "name " + Shown.quoted(m.name())
             + " is used twice (also line " + clash.line() + ")"));
         continue;
       }
-      if (!Scheme.nameable(kit.naming(), m.schemes())
-          || !kit.naming().endsWith(".png") || !kit.naming().contains("{name}")) {
+      if (!Scheme.nameable(naming, m.schemes())
+          || !naming.endsWith(".png") || !naming.contains("{name}")) {
         continue; // reported once, as the naming's problem, not once per output
       }
       for (MasterSpec.Output o : m.outputs()) {

@@ -215,11 +215,12 @@ class ConventionsTest {
   }
 
   /**
-   * Two layouts in one repository: one pair of folders per import, the one most exports use;
-   * the other layout's exports are reported, each once, none dropped silently.
+   * Two layouts in one repository, inferred per folder of masters: exports beside their masters
+   * under logos/, and a PNG/ folder beside SVG/ under brand/. The second is a
+   * {@code namingByFolder} entry, and the render reproduces both.
    */
   @Test
-  void twoLayoutsInOneRepositoryPlaceTheMajorityAndReportTheRest() throws Exception {
+  void twoLayoutsInOneRepositoryAreEachInferredPerFolder() throws Exception {
     Path kit = dir.resolve("two-layouts");
     for (String name : new String[] {"one", "two", "three"}) {
       ConventionKit.Art a = art(60, 30, true);
@@ -229,10 +230,87 @@ class ConventionsTest {
     ConventionKit.Art b = art(60, 30, true);
     master(kit.resolve("brand/SVG/four.svg"), b);
     png(kit.resolve("brand/PNG/four.png"), paint(b, 60, 30), 3780);
-    Adoption ad = Importer.adopt(OutputFolder.open(kit, false));
-    assertEquals(3, ad.placed().size(), ad.reported().toString());
-    assertEquals(List.of("brand/PNG/four.png"), ad.reported().stream()
-        .map(Adoption.Reported::path).toList());
+    Adoption ad = ConventionKit.importRenderCompare(dir, kit);
+    assertEquals(4, ad.placed().size(), ad.reported().toString());
+    assertEquals(List.of(), ad.reported());
+    assertTrue(ad.config().contains("naming: \"{dir}{name}{suffix}.png\"\n"
+        + "namingByFolder:"), ad.config());
+    assertTrue(ad.config().contains("  \"brand/SVG/\": \"brand/PNG/{name}{suffix}.png\"\n"),
+        ad.config());
+  }
+
+  /**
+   * Every convention in one repository (issue 18's "done when"): Inkscape 1.x's rounded pHYs in
+   * a masters/ and published/ pair, a padded print export, an icon on a square canvas, 72 DPI
+   * pixel sizes and rsvg-convert widths beside their masters, a PNG/ folder beside SVG/, a png/
+   * tree mirroring svg/, one master name in two folders; with a screenshot, an export of a
+   * broken master and a JPG among them. Each layout is inferred for its own folder: every
+   * explainable export is placed, the render of the config reproduces them, the rest is
+   * reported by cause, and the config rendered into the repository itself leaves check green.
+   */
+  @Test
+  void allSixConventionsMixedInOneRepository() throws Exception {
+    Path kit = dir.resolve("mixed-repo");
+    ConventionKit.Art mark = art(200, 100, true);
+    master(kit.resolve("inkscape1/masters/mark.svg"), mark);
+    png(kit.resolve("inkscape1/published/mark.png"), paint(mark, 200, 100), 3780);
+    png(kit.resolve("inkscape1/published/mark-300dpi.png"), paint(mark, 625, 313), 11811);
+    TestFiles.write(kit.resolve("inkscape1/masters/broken.svg"), "<svg xmlns=\"http://www.w3"
+        + ".org/2000/svg\" width=\"10\" height=\"10\"><rect");
+    png(kit.resolve("inkscape1/published/broken.png"), paint(mark, 10, 10), 3780);
+    ConventionKit.Art print = filled(216, 144);
+    master(kit.resolve("print/print.svg"), print);
+    png(kit.resolve("print/print.png"), paint(print, 1200, 900, 300 / 72.0, 150, 150), 11811);
+    ConventionKit.Art icon = art(48, 32, true);
+    master(kit.resolve("icons/icon.svg"), icon);
+    png(kit.resolve("icons/icon-square.png"), paint(icon, 64, 64, 64 / 48.0, 0,
+        (64 - 32 * 64 / 48.0) / 2), 3780);
+    ConventionKit.Art word = art(200, 100, true);
+    master(kit.resolve("fixed/wordmark.svg"), word);
+    png(kit.resolve("fixed/wordmark-512px.png"), paint(word, 512, 256), 2835);
+    ConventionKit.Art wide = art(300, 100.3, true);
+    master(kit.resolve("rsvg/wide.svg"), wide);
+    ConventionKit.pngWithoutPhys(kit.resolve("rsvg/wide-100px.png"), paint(wide, 100, 34));
+    ConventionKit.pngWithoutPhys(kit.resolve("rsvg/wide-200px.png"), paint(wide, 200, 67));
+    ConventionKit.Art alpha = art(120, 60, true);
+    master(kit.resolve("brand/SVG/alpha.svg"), alpha);
+    png(kit.resolve("brand/PNG/alpha.png"), paint(alpha, 120, 60), 3780);
+    png(kit.resolve("brand/PNG/alpha-240px.png"), paint(alpha, 240, 120), 7559);
+    ConventionKit.Art glyph = art(40, 40, true);
+    master(kit.resolve("svg/logo/glyph.svg"), glyph);
+    png(kit.resolve("png/logo/glyph.png"), paint(glyph, 40, 40), 3780);
+    for (String colour : new String[] {"blue", "white"}) {
+      ConventionKit.Art a = art(80, 40, true);
+      master(kit.resolve("logo/" + colour + "/logo.svg"), a);
+      png(kit.resolve("logo/" + colour + "/logo.png"), paint(a, 80, 40), 3780);
+    }
+    png(kit.resolve("docs/screenshot.png"), paint(art(30, 20, true), 30, 20), 3780);
+    TestFiles.write(kit.resolve("press/photo.jpg"), "not read");
+
+    Adoption ad = ConventionKit.importRenderCompare(dir, kit);
+    assertEquals(12, ad.placed().size(), ad.reported() + "\n" + ad.config());
+    Map<String, String> causes = new java.util.TreeMap<>();
+    ad.reported().forEach(r -> causes.put(r.path(), r.cause()));
+    assertEquals(Map.of("inkscape1/masters/broken.svg", "master cannot be read",
+        "inkscape1/published/broken.png", "its master cannot be read",
+        "docs/screenshot.png", "no master"), causes);
+    assertEquals(Map.of("jpg", 1), ad.unread());
+    // Each master lists only what differs from the kit's matrix, named as its files are.
+    assertTrue(ad.config().contains("  - file: \"brand/SVG/alpha.svg\"\n    also: [240px]\n"),
+        ad.config());
+    assertTrue(ad.config().contains("naming: \"{dir}{name}{suffix}.png\"\n"
+        + "namingByFolder:      # the masters under these folders name their outputs so\n"
+        + "  \"brand/SVG/\": \"brand/PNG/{name}{suffix}.png\"\n"
+        + "  \"inkscape1/masters/\": \"inkscape1/published/{name}{suffix}.png\"\n"
+        + "  \"svg/\": \"png/{dir}{name}{suffix}.png\"\n"), ad.config());
+
+    // Adopted in place: the config beside the masters, rendered into the repository itself.
+    Path config = kit.resolve("logokit.yaml");
+    assertEquals(1, Run.of("import", kit.toString(), "--write", config.toString()).exit());
+    Run render = Run.of("render", "-q", "--assets", kit.toString(), "--out", kit.toString());
+    assertEquals(0, render.exit(), render.err());
+    Run check = Run.of("check", "--assets", kit.toString(), "--out", kit.toString());
+    assertEquals(0, check.exit(), check.out() + check.err());
   }
 
   /** Art that fills its artboard (a tinted ground under the marks), so its bounds are the box. */

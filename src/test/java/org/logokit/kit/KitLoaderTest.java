@@ -67,7 +67,7 @@ class KitLoaderTest {
     Diagnostic d = only(config);
     assertEquals(4, d.line());
     assertTrue(d.message().contains("unknown key 'sizes'"), d.message());
-    assertTrue(d.message().contains("known keys: file, name, schemes, targets"), d.message());
+    assertTrue(d.message().contains("known keys: also, except, file, name, schemes, targets"), d.message());
     assertEquals(config.toString(), d.file());
   }
 
@@ -198,5 +198,80 @@ class KitLoaderTest {
     Path config = TestFiles.write(dir.resolve("logokit.yaml"),
         "targets: [own, {size: 300dpi-pt, suffix: \"\"}]\nmasters: [a.svg]\n");
     assertTrue(only(config).message().contains("is also the output of"), only(config).message());
+  }
+
+  /** A master that differs from the kit's matrix says only how: except and also. */
+  @Test
+  void exceptAndAlsoAreTheKitsTargetsLessAndMore() throws Exception {
+    svg("a.svg");
+    svg("b.svg");
+    Path config = TestFiles.write(dir.resolve("logokit.yaml"), "targets: [own, 300dpi, 64px]\n"
+        + "masters:\n  - a.svg\n  - file: b.svg\n    except: [300dpi]\n    also: [ico]\n");
+    Kit kit = KitLoader.load(dir, config);
+    assertEquals(List.of("own", "300dpi", "64px"), kit.masters().get(0).targets().stream()
+        .map(Target::spec).toList());
+    assertEquals(List.of("own", "64px", "ico"), kit.masters().get(1).targets().stream()
+        .map(Target::spec).toList());
+    // The config hash is of what the masters get, however it is written.
+    Path full = TestFiles.write(dir.resolve("full.yaml"), "targets: [own, 300dpi, 64px]\n"
+        + "masters:\n  - a.svg\n  - file: b.svg\n    targets: [own, 64px, ico]\n");
+    assertEquals(KitLoader.load(dir, full).configSha256(), kit.configSha256());
+  }
+
+  @Test
+  void exceptNamesOnlyTheKitsTargetsAndNotBesideTargets() throws Exception {
+    svg("a.svg");
+    Path config = TestFiles.write(dir.resolve("logokit.yaml"), "targets: [own, 64px]\n"
+        + "masters:\n  - file: a.svg\n    except: [300dpi]\n    also: [64px]\n"
+        + "    targets: [own]\n");
+    KitException e = assertThrows(KitException.class, () -> KitLoader.load(dir, config));
+    String all = e.getMessage();
+    assertTrue(all.contains(":3: master 'a.svg': give 'targets', or 'except' and 'also', not "
+        + "both"), all);
+    assertTrue(all.contains("'except' names '300dpi', which is not one of the kit's targets "
+        + "[own, 64px]"), all);
+    assertTrue(all.contains("'also' names '64px', which it has already"), all);
+  }
+
+  /**
+   * Several layouts in one kit: the masters under brand/SVG/ name their outputs in brand/PNG/,
+   * those under svg/ mirror their tree into png/ ({dir} is the folder below svg/), the others
+   * follow the kit's naming.
+   */
+  @Test
+  void namingByFolderNamesTheOutputsOfTheMastersUnderIt() throws Exception {
+    for (String f : new String[] {"brand/SVG", "svg/icons/small", "misc"}) {
+      Files.createDirectories(dir.resolve(f));
+    }
+    svg("brand/SVG/a.svg");
+    svg("svg/icons/small/b.svg");
+    svg("misc/c.svg");
+    Path config = TestFiles.write(dir.resolve("logokit.yaml"), "naming: \"{dir}{name}{suffix}"
+        + ".png\"\nnamingByFolder:\n  brand/SVG: \"brand/PNG/{name}{suffix}.png\"\n"
+        + "  \"svg/\": \"png/{dir}{name}{suffix}.png\"\ntargets: [64px]\n"
+        + "masters: [brand/SVG/a.svg, svg/icons/small/b.svg, misc/c.svg]\n");
+    Kit kit = KitLoader.load(dir, config);
+    Target t = Target.parse("64px");
+    assertEquals(List.of("brand/PNG/a-64px.png", "png/icons/small/b-64px.png",
+        "misc/c-64px.png"), kit.masters().stream().map(m -> kit.outputPath(m, t, Scheme.LIGHT))
+        .toList());
+  }
+
+  @Test
+  void namingByFolderIsCheckedAsTheNamingIs() throws Exception {
+    Files.createDirectories(dir.resolve("brand"));
+    svg("brand/a.svg");
+    Path config = TestFiles.write(dir.resolve("logokit.yaml"), "namingByFolder:\n"
+        + "  brand/: \"../{name}{suffix}.png\"\n  \"../up\": \"{name}{suffix}.png\"\n"
+        + "  typo/: \"{name}{suffix}.png\"\n  other/: \"{name}.png\"\n"
+        + "masters: [brand/a.svg]\n");
+    KitException e = assertThrows(KitException.class, () -> KitLoader.load(dir, config));
+    String all = e.getMessage();
+    assertTrue(all.contains("'namingByFolder' of 'brand/' must be a relative path inside the "
+        + "output folder"), all);
+    assertTrue(all.contains("'namingByFolder': the folder '../up' "), all);
+    assertTrue(all.contains("'namingByFolder': no master is in 'typo/'"), all);
+    assertTrue(all.contains("'namingByFolder' of 'other/' must contain {name} and {suffix}"),
+        all);
   }
 }
