@@ -73,8 +73,9 @@ final class RenderCommand implements Callable<Integer> {
       + "Without it they are kept, with a warning.")
   boolean reencode;
 
-  @Option(names = "--strict", description = "Fail a master whose text asks for a font that "
-      + "is not available, instead of warning and drawing it in a fallback face.")
+  @Option(names = "--strict", description = "Fail a master whose render would warn (its text "
+      + "asks for a font that is not available, it uses CSS the renderer does not draw), "
+      + "instead of warning and drawing what it can.")
   boolean strict;
 
   @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, no summary.")

@@ -110,7 +110,7 @@ public final class KitCheck {
       changes.stream().map(PixelChange::finding).forEach(findings::add);
       failures = result.failures();
     } else {
-      failures = FontCheck.problems(kit, assets); // --pixels finds them while rendering
+      failures = MasterWarnings.problems(kit, assets); // --pixels finds them while rendering
     }
     findings.sort(Comparator.comparing(Finding::path));
     java.util.Set<String> disproved = new java.util.HashSet<>();

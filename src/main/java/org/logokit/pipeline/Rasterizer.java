@@ -179,7 +179,7 @@ final class Rasterizer {
     Limits limits = kit.limits();
     SvgMaster loaded = SvgLoader.load(svg, file.toUri().toString(), limits,
         master.schemes().get(0), phases, fonts.fonts());
-    for (String missing : loaded.fontWarnings()) {
+    for (String missing : loaded.warnings()) {
       if (fonts.strict()) {
         throw new SvgException(missing);
       }
@@ -205,6 +205,12 @@ final class Rasterizer {
       }
       long t = System.nanoTime();
       if (job.target() instanceof Target.Pdf) {
+        for (String lost : loaded.pdfWarnings()) {
+          if (fonts.strict()) {
+            throw new SvgException(lost);
+          }
+          warnings.accept(lost);
+        }
         out.accept(new Painted(job, List.of(), PdfPages.of(loaded, limits.maxPixelsPerOutput())));
         phases.lap(Phases.Phase.PAINT, t);
         continue;

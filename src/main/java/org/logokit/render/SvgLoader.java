@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.DocumentLoader;
-import org.apache.batik.bridge.GVTBuilder;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.SVGConstants;
 import org.logokit.kit.Limits;
@@ -100,10 +99,12 @@ public final class SvgLoader {
         : new BridgeContext(agent, new DocumentLoader(agent));
     ctx.setDynamicState(BridgeContext.STATIC);
     try {
-      GraphicsNode tree = new GVTBuilder().build(ctx, doc);
-      List<String> fontWarnings = TextFonts.missing(doc, fonts);
+      CompositingBuilder builder = new CompositingBuilder();
+      GraphicsNode tree = builder.build(ctx, doc);
+      List<String> warnings = new java.util.ArrayList<>(TextFonts.missing(doc, fonts));
+      warnings.addAll(builder.warnings());
       phases.lap(Phases.Phase.BUILD, t);
-      return new SvgMaster(tree, ctx, size, fontWarnings);
+      return new SvgMaster(tree, ctx, size, warnings, builder.pdfWarnings());
     } catch (RuntimeException e) {
       ctx.dispose();
       throw new SvgException(SvgErrors.describe(e), e);
@@ -130,6 +131,7 @@ public final class SvgLoader {
   }
 
   private static SVGDocument parse(byte[] svg, String uri) throws SvgException {
+    CompositingBuilder.install(); // before the document's CSS engine is made
     try {
       return new SafeDocumentFactory().createSVGDocument(uri, new ByteArrayInputStream(svg));
     } catch (IOException | RuntimeException e) {

@@ -27,22 +27,30 @@ public final class SvgMaster {
   private final BridgeContext context;
   private Optional<Rectangle2D> drawn;
 
-  private final List<String> fontWarnings;
+  private final List<String> warnings;
+  private final List<String> pdfWarnings;
 
   SvgMaster(GraphicsNode root, BridgeContext context, IntrinsicSize size,
-      List<String> fontWarnings) {
+      List<String> warnings, List<String> pdfWarnings) {
     this.root = root;
     this.context = context;
     this.size = size;
-    this.fontWarnings = List.copyOf(fontWarnings);
+    this.warnings = List.copyOf(warnings);
+    this.pdfWarnings = List.copyOf(pdfWarnings);
+  }
+
+  /** What its PDF, drawn as vectors, does not draw that its images do (a blend mode). */
+  public List<String> pdfWarnings() {
+    return pdfWarnings;
   }
 
   /**
-   * Each {@code font-family} its text asks for first and does not get, as a sentence naming the
-   * family and the face drawn instead; empty when every text has its font.
+   * What the master asks for and does not get, a sentence each: a {@code font-family} its text
+   * asks for first (naming the face drawn instead), CSS the renderer does not draw
+   * ({@code paint-order}, {@code vector-effect}, an unknown blend mode); empty when none.
    */
-  public List<String> fontWarnings() {
-    return fontWarnings;
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** Where the master puts paint, {@code null} when it draws nothing; worked out on first use. */

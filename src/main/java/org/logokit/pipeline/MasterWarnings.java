@@ -20,17 +20,28 @@ import org.logokit.render.SvgLoader;
 import org.logokit.render.SvgMaster;
 
 /**
- * For {@code check}, which otherwise renders nothing: every master with text is loaded to see
- * whether its fonts are there, since on a machine without them {@code render} would draw it in
- * another face. Masters without text (the XMPP kit's are paths) are only scanned.
+ * For {@code check}, which otherwise renders nothing: every master whose render would warn is
+ * loaded, and each warning becomes an error naming it: a text whose font is not on this
+ * machine (render would draw it in another face), CSS the renderer does not draw ({@code
+ * paint-order}, {@code vector-effect}, an unknown blend mode). Masters that name neither text
+ * nor those properties (the XMPP kit's are paths) are only scanned.
  */
-public final class FontCheck {
+public final class MasterWarnings {
   /** A text element's start tag, with or without a namespace prefix; gzip masters are loaded. */
   private static final Pattern TEXT = Pattern.compile("<(?:[\\w.-]+:)?(?:text|tspan|textPath)\\b");
+  /**
+   * A CSS property the loader warns about; a backslash (a CSS escape) or a character reference
+   * in the file may spell one, so such a master is loaded too.
+   */
+  private static final Pattern CSS = Pattern.compile("(?i)blend-mode|paint-order|vector-effect"
+      + "|\\\\|&#");
 
-  private FontCheck() {}
+  private MasterWarnings() {}
 
-  /** One diagnostic per missing font per master, and one for a kit font that is unusable. */
+  /**
+   * One diagnostic per warning per master (a missing font, CSS not drawn), and one for a kit
+   * font that is unusable.
+   */
   public static List<Diagnostic> problems(Kit kit, Path assets) {
     FontPolicy fonts;
     try {
@@ -47,8 +58,9 @@ public final class FontCheck {
       } catch (IOException e) {
         continue; // check reports it as unreadable
       }
-      if (!m.file().endsWith(".svgz")
-          && !TEXT.matcher(new String(svg, StandardCharsets.ISO_8859_1)).find()) {
+      String text = new String(svg, StandardCharsets.ISO_8859_1);
+      if (!m.file().endsWith(".svgz") && !TEXT.matcher(text).find()
+          && !CSS.matcher(text).find()) {
         continue;
       }
       Set<String> missing = new LinkedHashSet<>();
@@ -56,7 +68,10 @@ public final class FontCheck {
         try {
           SvgMaster loaded = SvgLoader.load(svg, file.toUri().toString(), kit.limits(), s,
               new Phases(), fonts.fonts());
-          missing.addAll(loaded.fontWarnings());
+          missing.addAll(loaded.warnings());
+          if (m.targets().stream().anyMatch(t -> t instanceof org.logokit.kit.Target.Pdf)) {
+            missing.addAll(loaded.pdfWarnings());
+          }
         } catch (SvgException e) {
           break; // a broken master is render's to report, and check's hashes say it is stale
         }

@@ -1,4 +1,4 @@
-package org.logokit.sets;
+package org.logokit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -37,9 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  */
-final class HeadlessChromium implements AutoCloseable {
-  static final Path BINARY = Path.of("/usr/bin/chromium");
-  static final long HANG_SECONDS = 120;
+public final class HeadlessChromium implements AutoCloseable {
+  public static final Path BINARY = Path.of("/usr/bin/chromium");
+  public static final long HANG_SECONDS = 120;
 
   private final Process process;
   private final StringBuffer log;
@@ -54,7 +54,7 @@ final class HeadlessChromium implements AutoCloseable {
     this.log = log;
   }
 
-  static boolean installed() {
+  public static boolean installed() {
     return Files.isExecutable(BINARY);
   }
 
@@ -63,7 +63,7 @@ final class HeadlessChromium implements AutoCloseable {
    * loads only pages the test serves on 127.0.0.1, and CI runs as root in a container, where
    * Chromium's sandbox cannot start.
    */
-  static HeadlessChromium start(Path profile) throws Exception {
+  public static HeadlessChromium start(Path profile) throws Exception {
     Process p = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
         "--no-default-browser-check", "--disable-extensions", "--disable-sync",
@@ -109,12 +109,12 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** What Chromium printed so far, for failure messages. */
-  String log() {
+  public String log() {
     return log.toString();
   }
 
   /** {@code Chrome/156.0.8078.129}. */
-  String version() throws Exception {
+  public String version() throws Exception {
     return send(null, "Browser.getVersion", Map.of()).path("product").asText();
   }
 
@@ -122,7 +122,7 @@ final class HeadlessChromium implements AutoCloseable {
    * A new tab showing {@code url}, with the Page and Network domains on, once its load event
    * has fired; the tab's session id.
    */
-  String open(String url) throws Exception {
+  public String open(String url) throws Exception {
     String target = send(null, "Target.createTarget", Map.of("url", "about:blank"))
         .get("targetId").asText();
     String session = send(null, "Target.attachToTarget", Map.of("targetId", target,
@@ -139,7 +139,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** A command's result; a protocol error fails the test with its message. */
-  JsonNode send(String session, String method, Map<String, ?> params) throws Exception {
+  public JsonNode send(String session, String method, Map<String, ?> params) throws Exception {
     int id = ids.incrementAndGet();
     ObjectNode message = json.createObjectNode().put("id", id).put("method", method);
     message.set("params", json.valueToTree(params));
@@ -163,7 +163,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** The next event {@code method} of the session; the events before it are passed over. */
-  JsonNode await(String session, String method) throws Exception {
+  public JsonNode await(String session, String method) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(HANG_SECONDS);
     while (true) {
       JsonNode e = pending.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
