@@ -31,12 +31,13 @@ record Layouts(Roots base, Map<String, Roots> chosen, Map<String, Roots> propose
     Map<String, Roots> proposed = new HashMap<>();
     for (KitTree.Export e : exports) {
       String stem = e.stem();
-      // The master of the longest name; of several, the one nearest the export (its roots
-      // shortest: logo/white/logo.png is logo/white/logo.svg's, not logo/blue/logo.svg's).
+      // The master of the longest name; of several, the one nearest the export: logo/white/
+      // logo.png is logo/white/logo.svg's, not logo/blue/logo.svg's, and inkscape/published/
+      // mark.png is inkscape/masters/mark.svg's, not fixed/mark.svg's.
       masterPaths.stream()
           .filter(m -> Pairing.fits(stem, KitTree.stem(m)))
           .max(Comparator.<String>comparingInt(m -> KitTree.stem(m).length())
-              .thenComparingInt(m -> -proposal(m, e).length())
+              .thenComparingInt(m -> nearness(KitTree.folder(m), KitTree.folder(e.path())))
               .thenComparing(Comparator.<String>reverseOrder()))
           .ifPresent(m -> {
             Roots r = Roots.of(KitTree.folder(m), KitTree.folder(e.path()), KitTree.stem(m));
@@ -83,10 +84,23 @@ record Layouts(Roots base, Map<String, Roots> chosen, Map<String, Roots> propose
     return new Layouts(base, chosen, proposed);
   }
 
-  /** How far apart a master and an export lie: the length of the roots they propose. */
-  private static String proposal(String master, KitTree.Export e) {
-    Roots r = Roots.of(KitTree.folder(master), KitTree.folder(e.path()), KitTree.stem(master));
-    return r.masters() + r.exports();
+  /**
+   * How near two folders are: the folders they start with in common, and those they end with in
+   * common ({@code svg/logo/} and {@code png/logo/}); the same folder is nearest of all.
+   */
+  static int nearness(String a, String b) {
+    String[] x = a.isEmpty() ? new String[0] : a.split("/");
+    String[] y = b.isEmpty() ? new String[0] : b.split("/");
+    int head = 0;
+    while (head < x.length && head < y.length && x[head].equals(y[head])) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < x.length - head && tail < y.length - head
+        && x[x.length - 1 - tail].equals(y[y.length - 1 - tail])) {
+      tail++;
+    }
+    return x.length == y.length && head == x.length ? Integer.MAX_VALUE : head + tail;
   }
 
   /** The deepest folder ("" or with a trailing '/') that starts every one of {@code folders}. */

@@ -28,12 +28,7 @@ class ConventionsTest {
   /** 1. Inkscape 1.x: 96 DPI as 3780 px/m, 72 as 2835, 300 as 11811; logokit writes the same. */
   @Test
   void roundedPhysOfInkscapeOneIsPlacedAndWrittenTheSame() throws Exception {
-    Path kit = dir.resolve("inkscape1");
-    ConventionKit.Art a = art(200, 100, true);
-    master(kit.resolve("masters/mark.svg"), a);
-    png(kit.resolve("published/mark.png"), paint(a, 200, 100), 3780);
-    png(kit.resolve("published/mark-72dpi.png"), paint(a, 150, 75), 2835);
-    png(kit.resolve("published/mark-300dpi.png"), paint(a, 625, 313), 11811);
+    Path kit = inkscapeOne(dir.resolve("inkscape1"));
     Adoption ad = ConventionKit.importRenderCompare(dir, kit);
     assertEquals(3, ad.placed().size(), ad.reported().toString());
     assertEquals(List.of(), ad.reported());
@@ -43,11 +38,7 @@ class ConventionsTest {
   /** 2. A 300 DPI export on points with a 0.5 inch margin all round: a box and a padding. */
   @Test
   void artCentredOnAPaddedCanvasIsABoxWithAPadding() throws Exception {
-    Path kit = dir.resolve("padded");
-    ConventionKit.Art a = filled(216, 144); // 3 x 2 in
-    master(kit.resolve("print.svg"), a);
-    // 900x600 at 300 DPI, on 1200x900: 150 px (half an inch) all round.
-    png(kit.resolve("print.png"), paint(a, 1200, 900, 300 / 72.0, 150, 150), 11811);
+    Path kit = padded(dir.resolve("padded"));
     Adoption ad = ConventionKit.importRenderCompare(dir, kit);
     assertEquals(1, ad.placed().size(), ad.reported().toString());
     assertTrue(ad.config().contains("{size: 300dpi-pt, box: 1200x900, padding: 150px, "
@@ -73,11 +64,7 @@ class ConventionsTest {
   /** 2. An icon centred on a square canvas at the exporter's 96 DPI. */
   @Test
   void artCentredOnASquareCanvasIsASquareBox() throws Exception {
-    Path kit = dir.resolve("square");
-    ConventionKit.Art a = art(48, 32, true);
-    master(kit.resolve("icon.svg"), a);
-    png(kit.resolve("icon-square.png"), paint(a, 64, 64, 64 / 48.0, 0, (64 - 32 * 64 / 48.0) / 2),
-        3780);
+    Path kit = squareIcon(dir.resolve("square"));
     Adoption ad = ConventionKit.importRenderCompare(dir, kit);
     assertEquals(1, ad.placed().size(), ad.reported().toString());
     assertTrue(ad.config().contains("{size: 64px, dpi: 96, box: 64x64, suffix: \"-square\"}"),
@@ -87,11 +74,7 @@ class ConventionsTest {
   /** 3. Exports scaled to a pixel size that keep the exporter's fixed 72 DPI. */
   @Test
   void pixelSizesWithTheExportersFixedDpi() throws Exception {
-    Path kit = dir.resolve("fixed");
-    ConventionKit.Art a = art(200, 100, true);
-    master(kit.resolve("mark.svg"), a);
-    png(kit.resolve("mark-512px.png"), paint(a, 512, 256), 2835);
-    png(kit.resolve("mark-1024px.png"), paint(a, 1024, 512), 2835);
+    Path kit = fixedDpi(dir.resolve("fixed"));
     Adoption ad = ConventionKit.importRenderCompare(dir, kit);
     assertEquals(2, ad.placed().size(), ad.reported().toString());
     assertTrue(ad.config().contains("targets: [{size: 512px, dpi: 72}, {size: 1024px, dpi: 72}]"),
@@ -101,13 +84,7 @@ class ConventionsTest {
   /** 4. rsvg-convert -w N: the other side rounded up, no pHYs; the kit's rounding throughout. */
   @Test
   void rsvgConvertWidthsRoundTheOtherSideUp() throws Exception {
-    Path kit = dir.resolve("rsvg");
-    ConventionKit.Art a = art(300, 100.3, true);
-    master(kit.resolve("mark.svg"), a);
-    // 100.3 / 3 = 33.43 -> 34; x 0.5 = 50.15 -> 51; x 2/3 = 66.87 -> 67 (nearest too).
-    ConventionKit.pngWithoutPhys(kit.resolve("mark-100px.png"), paint(a, 100, 34));
-    ConventionKit.pngWithoutPhys(kit.resolve("mark-150px.png"), paint(a, 150, 51));
-    ConventionKit.pngWithoutPhys(kit.resolve("mark-200px.png"), paint(a, 200, 67));
+    Path kit = rsvgWidths(dir.resolve("rsvg"));
     Adoption ad = ConventionKit.importRenderCompare(dir, kit);
     assertEquals(3, ad.placed().size(), ad.reported().toString());
     assertTrue(ad.config().contains("targets: [{size: 100px, round: up}, {size: 150px, round: up},"
@@ -118,14 +95,7 @@ class ConventionsTest {
   /** 5. Exports in a PNG/ folder beside SVG/, a screenshot elsewhere left out and said. */
   @Test
   void aPngFolderBesideAnSvgFolder() throws Exception {
-    Path kit = dir.resolve("siblings");
-    for (String name : new String[] {"alpha", "beta"}) {
-      ConventionKit.Art a = art(120, 60, true);
-      master(kit.resolve("brand/SVG/" + name + ".svg"), a);
-      png(kit.resolve("brand/PNG/" + name + ".png"), paint(a, 120, 60), 3780);
-      png(kit.resolve("brand/PNG/" + name + "-240px.png"), paint(a, 240, 120), 7559);
-    }
-    png(kit.resolve("docs/screenshot.png"), paint(art(30, 20, true), 30, 20), 3780);
+    Path kit = siblingFolders(dir.resolve("siblings"));
     Adoption ad = ConventionKit.importRenderCompare(dir, kit);
     assertEquals("brand/SVG/", ad.mastersRoot());
     assertEquals("brand/PNG/", ad.exportsRoot());
@@ -137,14 +107,7 @@ class ConventionsTest {
   /** 5. A png/ tree that mirrors an svg/ tree, with an unrelated PNG elsewhere. */
   @Test
   void aPngTreeMirroringAnSvgTree() throws Exception {
-    Path kit = dir.resolve("mirror");
-    ConventionKit.Art a = art(100, 50, true);
-    master(kit.resolve("svg/logo/wordmark.svg"), a);
-    master(kit.resolve("svg/icon/glyph.svg"), art(40, 40, true));
-    png(kit.resolve("png/logo/wordmark.png"), paint(a, 100, 50), 3780);
-    png(kit.resolve("png/logo/wordmark-64px.png"), paint(a, 64, 32), 2419);
-    png(kit.resolve("png/icon/glyph.png"), paint(art(40, 40, true), 40, 40), 3780);
-    png(kit.resolve("website/img/banner.png"), paint(a, 300, 150), 3780);
+    Path kit = mirroredTree(dir.resolve("mirror"));
     Adoption ad = ConventionKit.importRenderCompare(dir, kit);
     assertEquals("svg/", ad.mastersRoot());
     assertEquals("png/", ad.exportsRoot());
@@ -157,13 +120,7 @@ class ConventionsTest {
   /** 5. One master name in several folders, its exports beside it: {dir} keeps them apart. */
   @Test
   void oneMasterNameInSeveralFoldersWithDirNaming() throws Exception {
-    Path kit = dir.resolve("colours");
-    for (String colour : new String[] {"blue", "white"}) {
-      ConventionKit.Art a = art(80, 40, true);
-      master(kit.resolve("logo/" + colour + "/logo.svg"), a);
-      png(kit.resolve("logo/" + colour + "/logo.png"), paint(a, 80, 40), 3780);
-      png(kit.resolve("logo/" + colour + "/logo-160px.png"), paint(a, 160, 80), 7559);
-    }
+    Path kit = oneNameInTwoFolders(dir.resolve("colours"));
     Adoption ad = ConventionKit.importRenderCompare(dir, kit);
     assertEquals(4, ad.placed().size(), ad.reported().toString());
     assertTrue(ad.config().contains("  - \"logo/blue/logo.svg\"\n  - \"logo/white/logo.svg\""),
@@ -240,69 +197,50 @@ class ConventionsTest {
   }
 
   /**
-   * Every convention in one repository (issue 18's "done when"): Inkscape 1.x's rounded pHYs in
-   * a masters/ and published/ pair, a padded print export, an icon on a square canvas, 72 DPI
-   * pixel sizes and rsvg-convert widths beside their masters, a PNG/ folder beside SVG/, a png/
-   * tree mirroring svg/, one master name in two folders; with a screenshot, an export of a
-   * broken master and a JPG among them. Each layout is inferred for its own folder: every
-   * explainable export is placed, the render of the config reproduces them, the rest is
-   * reported by cause, and the config rendered into the repository itself leaves check green.
+   * Every convention in one repository (issue 18's "done when"): each kit above in a folder of
+   * its own, so Inkscape 1.x's masters/ and published/, a padded print export, an icon on a
+   * square canvas, 72 DPI pixel sizes and rsvg-convert widths beside their masters, a PNG/
+   * folder beside SVG/, a png/ tree mirroring svg/, one master name in two folders, three
+   * masters named "mark"; and among them a screenshot, a banner, an export of a broken master
+   * and a JPG. Each layout is inferred for its own folder: every explainable export is placed
+   * and reproduced by the render of the config, the rest is reported by cause, and the config
+   * rendered into the repository itself leaves check green.
    */
   @Test
   void allSixConventionsMixedInOneRepository() throws Exception {
     Path kit = dir.resolve("mixed-repo");
-    ConventionKit.Art mark = art(200, 100, true);
-    master(kit.resolve("inkscape1/masters/mark.svg"), mark);
-    png(kit.resolve("inkscape1/published/mark.png"), paint(mark, 200, 100), 3780);
-    png(kit.resolve("inkscape1/published/mark-300dpi.png"), paint(mark, 625, 313), 11811);
+    inkscapeOne(kit.resolve("inkscape1"));
+    padded(kit.resolve("print"));
+    squareIcon(kit.resolve("icons"));
+    fixedDpi(kit.resolve("fixed"));
+    rsvgWidths(kit.resolve("rsvg"));
+    siblingFolders(kit.resolve("siblings"));
+    mirroredTree(kit.resolve("mirror"));
+    oneNameInTwoFolders(kit.resolve("colours"));
     TestFiles.write(kit.resolve("inkscape1/masters/broken.svg"), "<svg xmlns=\"http://www.w3"
         + ".org/2000/svg\" width=\"10\" height=\"10\"><rect");
-    png(kit.resolve("inkscape1/published/broken.png"), paint(mark, 10, 10), 3780);
-    ConventionKit.Art print = filled(216, 144);
-    master(kit.resolve("print/print.svg"), print);
-    png(kit.resolve("print/print.png"), paint(print, 1200, 900, 300 / 72.0, 150, 150), 11811);
-    ConventionKit.Art icon = art(48, 32, true);
-    master(kit.resolve("icons/icon.svg"), icon);
-    png(kit.resolve("icons/icon-square.png"), paint(icon, 64, 64, 64 / 48.0, 0,
-        (64 - 32 * 64 / 48.0) / 2), 3780);
-    ConventionKit.Art word = art(200, 100, true);
-    master(kit.resolve("fixed/wordmark.svg"), word);
-    png(kit.resolve("fixed/wordmark-512px.png"), paint(word, 512, 256), 2835);
-    ConventionKit.Art wide = art(300, 100.3, true);
-    master(kit.resolve("rsvg/wide.svg"), wide);
-    ConventionKit.pngWithoutPhys(kit.resolve("rsvg/wide-100px.png"), paint(wide, 100, 34));
-    ConventionKit.pngWithoutPhys(kit.resolve("rsvg/wide-200px.png"), paint(wide, 200, 67));
-    ConventionKit.Art alpha = art(120, 60, true);
-    master(kit.resolve("brand/SVG/alpha.svg"), alpha);
-    png(kit.resolve("brand/PNG/alpha.png"), paint(alpha, 120, 60), 3780);
-    png(kit.resolve("brand/PNG/alpha-240px.png"), paint(alpha, 240, 120), 7559);
-    ConventionKit.Art glyph = art(40, 40, true);
-    master(kit.resolve("svg/logo/glyph.svg"), glyph);
-    png(kit.resolve("png/logo/glyph.png"), paint(glyph, 40, 40), 3780);
-    for (String colour : new String[] {"blue", "white"}) {
-      ConventionKit.Art a = art(80, 40, true);
-      master(kit.resolve("logo/" + colour + "/logo.svg"), a);
-      png(kit.resolve("logo/" + colour + "/logo.png"), paint(a, 80, 40), 3780);
-    }
-    png(kit.resolve("docs/screenshot.png"), paint(art(30, 20, true), 30, 20), 3780);
+    png(kit.resolve("inkscape1/published/broken.png"), paint(art(10, 10, true), 10, 10), 3780);
     TestFiles.write(kit.resolve("press/photo.jpg"), "not read");
 
     Adoption ad = ConventionKit.importRenderCompare(dir, kit);
-    assertEquals(12, ad.placed().size(), ad.reported() + "\n" + ad.config());
+    assertEquals(3 + 1 + 1 + 2 + 3 + 4 + 3 + 4, ad.placed().size(), ad.reported() + "\n"
+        + ad.config());
     Map<String, String> causes = new java.util.TreeMap<>();
     ad.reported().forEach(r -> causes.put(r.path(), r.cause()));
     assertEquals(Map.of("inkscape1/masters/broken.svg", "master cannot be read",
         "inkscape1/published/broken.png", "its master cannot be read",
-        "docs/screenshot.png", "no master"), causes);
+        "siblings/docs/screenshot.png", "no master",
+        "mirror/website/img/banner.png", "no master"), causes);
     assertEquals(Map.of("jpg", 1), ad.unread());
-    // Each master lists only what differs from the kit's matrix, named as its files are.
-    assertTrue(ad.config().contains("  - file: \"brand/SVG/alpha.svg\"\n    also: [240px]\n"),
-        ad.config());
     assertTrue(ad.config().contains("naming: \"{dir}{name}{suffix}.png\"\n"
         + "namingByFolder:      # the masters under these folders name their outputs so\n"
-        + "  \"brand/SVG/\": \"brand/PNG/{name}{suffix}.png\"\n"
         + "  \"inkscape1/masters/\": \"inkscape1/published/{name}{suffix}.png\"\n"
-        + "  \"svg/\": \"png/{dir}{name}{suffix}.png\"\n"), ad.config());
+        + "  \"mirror/svg/\": \"mirror/png/{dir}{name}{suffix}.png\"\n"
+        + "  \"siblings/brand/SVG/\": \"siblings/brand/PNG/{name}{suffix}.png\"\n"),
+        ad.config());
+    // A size named as its files are (240px, not 192dpi under the name -240px).
+    assertTrue(ad.config().contains("  - file: \"siblings/brand/SVG/alpha.svg\"\n"
+        + "    targets: [own, 240px]\n"), ad.config());
 
     // Adopted in place: the config beside the masters, rendered into the repository itself.
     Path config = kit.resolve("logokit.yaml");
@@ -311,6 +249,88 @@ class ConventionsTest {
     assertEquals(0, render.exit(), render.err());
     Run check = Run.of("check", "--assets", kit.toString(), "--out", kit.toString());
     assertEquals(0, check.exit(), check.out() + check.err());
+  }
+
+  /** 1. Inkscape 1.x: masters/ and published/, pHYs rounded (96 DPI as 3780 px/m). */
+  static Path inkscapeOne(Path kit) throws Exception {
+    ConventionKit.Art a = art(200, 100, true);
+    master(kit.resolve("masters/mark.svg"), a);
+    png(kit.resolve("published/mark.png"), paint(a, 200, 100), 3780);
+    png(kit.resolve("published/mark-72dpi.png"), paint(a, 150, 75), 2835);
+    png(kit.resolve("published/mark-300dpi.png"), paint(a, 625, 313), 11811);
+    return kit;
+  }
+
+  /** 2. 3 x 2 in art at 300 DPI (900x600) on 1200x900: 150 px (half an inch) all round. */
+  static Path padded(Path kit) throws Exception {
+    ConventionKit.Art a = filled(216, 144);
+    master(kit.resolve("print.svg"), a);
+    png(kit.resolve("print.png"), paint(a, 1200, 900, 300 / 72.0, 150, 150), 11811);
+    return kit;
+  }
+
+  /** 2. A 48x32 icon centred on a 64 px square at 96 DPI. */
+  static Path squareIcon(Path kit) throws Exception {
+    ConventionKit.Art a = art(48, 32, true);
+    master(kit.resolve("icon.svg"), a);
+    png(kit.resolve("icon-square.png"), paint(a, 64, 64, 64 / 48.0, 0, (64 - 32 * 64 / 48.0) / 2),
+        3780);
+    return kit;
+  }
+
+  /** 3. Pixel sizes at the exporter's fixed 72 DPI. */
+  static Path fixedDpi(Path kit) throws Exception {
+    ConventionKit.Art a = art(200, 100, true);
+    master(kit.resolve("mark.svg"), a);
+    png(kit.resolve("mark-512px.png"), paint(a, 512, 256), 2835);
+    png(kit.resolve("mark-1024px.png"), paint(a, 1024, 512), 2835);
+    return kit;
+  }
+
+  /** 4. rsvg-convert -w N: no pHYs, the other side rounded up. */
+  static Path rsvgWidths(Path kit) throws Exception {
+    ConventionKit.Art a = art(300, 100.3, true);
+    master(kit.resolve("mark.svg"), a);
+    // 100.3 / 3 = 33.43 -> 34; x 0.5 = 50.15 -> 51; x 2/3 = 66.87 -> 67 (nearest too).
+    ConventionKit.pngWithoutPhys(kit.resolve("mark-100px.png"), paint(a, 100, 34));
+    ConventionKit.pngWithoutPhys(kit.resolve("mark-150px.png"), paint(a, 150, 51));
+    ConventionKit.pngWithoutPhys(kit.resolve("mark-200px.png"), paint(a, 200, 67));
+    return kit;
+  }
+
+  /** 5. brand/PNG/ beside brand/SVG/, and a screenshot in docs/. */
+  static Path siblingFolders(Path kit) throws Exception {
+    for (String name : new String[] {"alpha", "beta"}) {
+      ConventionKit.Art a = art(120, 60, true);
+      master(kit.resolve("brand/SVG/" + name + ".svg"), a);
+      png(kit.resolve("brand/PNG/" + name + ".png"), paint(a, 120, 60), 3780);
+      png(kit.resolve("brand/PNG/" + name + "-240px.png"), paint(a, 240, 120), 7559);
+    }
+    png(kit.resolve("docs/screenshot.png"), paint(art(30, 20, true), 30, 20), 3780);
+    return kit;
+  }
+
+  /** 5. A png/ tree mirroring svg/, and a banner in website/img/. */
+  static Path mirroredTree(Path kit) throws Exception {
+    ConventionKit.Art a = art(100, 50, true);
+    master(kit.resolve("svg/logo/wordmark.svg"), a);
+    master(kit.resolve("svg/icon/glyph.svg"), art(40, 40, true));
+    png(kit.resolve("png/logo/wordmark.png"), paint(a, 100, 50), 3780);
+    png(kit.resolve("png/logo/wordmark-64px.png"), paint(a, 64, 32), 2419);
+    png(kit.resolve("png/icon/glyph.png"), paint(art(40, 40, true), 40, 40), 3780);
+    png(kit.resolve("website/img/banner.png"), paint(a, 300, 150), 3780);
+    return kit;
+  }
+
+  /** 5. logo/blue/logo.svg and logo/white/logo.svg, each with its exports beside it. */
+  static Path oneNameInTwoFolders(Path kit) throws Exception {
+    for (String colour : new String[] {"blue", "white"}) {
+      ConventionKit.Art a = art(80, 40, true);
+      master(kit.resolve("logo/" + colour + "/logo.svg"), a);
+      png(kit.resolve("logo/" + colour + "/logo.png"), paint(a, 80, 40), 3780);
+      png(kit.resolve("logo/" + colour + "/logo-160px.png"), paint(a, 160, 80), 7559);
+    }
+    return kit;
   }
 
   /** Art that fills its artboard (a tinted ground under the marks), so its bounds are the box. */
