@@ -17,6 +17,10 @@ import org.w3c.dom.css.CSSPrimitiveValue;
  * cannot draw is a warning, never a master that fails to load.
  */
 final class KeywordProperty extends AbstractValueManager {
+  /** CSS-wide keywords that Batik's CSS 2 engine does not know. */
+  private static final java.util.Set<String> RESETS = java.util.Set.of("initial", "unset",
+      "revert", "revert-layer");
+
   private final String name;
   private final Value initial;
 
@@ -59,6 +63,10 @@ final class KeywordProperty extends AbstractValueManager {
   public Value createValue(LexicalUnit lu, CSSEngine engine) {
     if (lu.getLexicalUnitType() == LexicalUnit.SAC_INHERIT) {
       return ValueConstants.INHERIT_VALUE;
+    }
+    if (lu.getNextLexicalUnit() == null && lu.getLexicalUnitType() == LexicalUnit.SAC_IDENT
+        && RESETS.contains(lu.getStringValue().toLowerCase(java.util.Locale.ROOT))) {
+      return initial; // none of these properties is inherited: each keyword means the initial
     }
     StringBuilder sb = new StringBuilder();
     for (LexicalUnit u = lu; u != null && sb.length() < 100; u = u.getNextLexicalUnit()) {

@@ -56,6 +56,18 @@ class BlendModesTest {
     assertEquals(255, img.getRGB(10, 10) >>> 24);
   }
 
+  /** CSS-wide keywords Batik's CSS 2 engine does not know mean the initial value: normal. */
+  @ParameterizedTest
+  @CsvSource({"initial", "unset", "revert"})
+  void aResetKeywordIsNormalAndNoWarning(String keyword) throws Exception {
+    String svg = svg("mix-blend-mode:" + keyword, "<style>rect + rect { mix-blend-mode: "
+        + "multiply }</style>");
+    SvgMaster m = SvgLoader.load(svg.getBytes(StandardCharsets.UTF_8), "file:/t.svg",
+        Limits.DEFAULT, Scheme.LIGHT, new Phases());
+    assertEquals(List.of(), m.warnings());
+    assertNear(0x3366cc, m.paint(40, 20).getRGB(10, 10), keyword + " over a rule's multiply");
+  }
+
   @Test
   void aStyleSheetRuleBlendsToo() throws Exception {
     BufferedImage img = render(svg("", "<style>rect + rect { mix-blend-mode: multiply }</style>"));
