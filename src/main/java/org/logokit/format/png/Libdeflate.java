@@ -152,6 +152,8 @@ public final class Libdeflate {
   /** {@code data} as a zlib stream at {@code level} (0 to 12). */
   public byte[] zlib(byte[] data, int level) {
     try (Arena arena = Arena.ofConfined()) {
+      // Its own memory, not the thread's rows: the first call of all (the identity check)
+      // may come while an encoder has its rows in that slot, waiting to be deflated.
       MemorySegment in = arena.allocate(Math.max(1, data.length));
       MemorySegment.copy(data, 0, in, ValueLayout.JAVA_BYTE, 0, data.length);
       return zlib(in, data.length, level);
@@ -166,8 +168,9 @@ public final class Libdeflate {
   public byte[] zlib(MemorySegment in, long length, int level) {
     LibdeflateCompressor c = compressor(level);
     try (Arena arena = Arena.ofConfined()) {
-      ByteBuffer out = arena.allocate(Math.max(1, c.zlibCompressBound(Math.toIntExact(length))))
-          .asByteBuffer();
+      // Only the n bytes the library writes are read back: the room need not be zeroed.
+      ByteBuffer out = NativeScratch.get(NativeScratch.Slot.STREAM,
+          c.zlibCompressBound(Math.toIntExact(length)), arena).asByteBuffer();
       int n = c.zlibCompress(in.asSlice(0, length).asByteBuffer(), out);
       byte[] bytes = new byte[n];
       out.get(0, bytes);

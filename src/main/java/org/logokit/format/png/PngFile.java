@@ -48,11 +48,12 @@ final class PngFile {
     byte[] idat;
     try (Arena arena = Arena.ofConfined()) {
       long rowBytes = 1L + w;
-      MemorySegment raw = arena.allocate(rowBytes * h); // zeroed: filter type 0 on every row
+      MemorySegment raw = NativeScratch.get(NativeScratch.Slot.ROWS, rowBytes * h, arena);
       for (int y = 0; y < h; y++) {
+        raw.set(ValueLayout.JAVA_BYTE, y * rowBytes, (byte) 0); // filter type 0: none
         MemorySegment.copy(indices, y * w, raw, ValueLayout.JAVA_BYTE, y * rowBytes + 1, w);
       }
-      idat = Libdeflate.get().zlib(raw, raw.byteSize(), level);
+      idat = Libdeflate.get().zlib(raw, rowBytes * h, level);
     }
     Chunks out = new Chunks(w, h, 3);
     out.add("PLTE", plte);
@@ -108,7 +109,7 @@ final class PngFile {
     int[] pixels = pixels(image);
     try (Arena arena = Arena.ofConfined()) {
       long rowBytes = 1L + (long) w * channels;
-      MemorySegment raw = arena.allocate(rowBytes * h);
+      MemorySegment raw = NativeScratch.get(NativeScratch.Slot.ROWS, rowBytes * h, arena);
       byte[] row = new byte[Math.toIntExact(rowBytes)]; // row[0] = filter type 0
       for (int y = 0; y < h; y++) {
         int o = 1;
@@ -123,7 +124,7 @@ final class PngFile {
         }
         MemorySegment.copy(row, 0, raw, ValueLayout.JAVA_BYTE, y * rowBytes, row.length);
       }
-      return Libdeflate.get().zlib(raw, raw.byteSize(), level);
+      return Libdeflate.get().zlib(raw, rowBytes * h, level);
     }
   }
 
