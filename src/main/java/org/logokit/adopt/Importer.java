@@ -151,15 +151,35 @@ public final class Importer {
     }
     kept = oneMasterPerName(kept, namings, reported);
     kept = oneFilePerPath(kept, roots, reported);
-    String naming = namings.isEmpty() ? null : namings.getOrDefault("", namings.get(
-        largest(kept.isEmpty() ? candidates : kept)));
-    Map<String, String> byFolder = new TreeMap<>(namings);
-    byFolder.remove("");
-    if (!namings.containsKey("") && naming != null && !naming.contains("{dir}")) {
-      byFolder.values().remove(naming); // the kit's naming names them: {dir} plays no part
-    }
-    return finish(dir, tree, roots, naming, byFolder, kept, masters, reported);
+    return finish(dir, tree, roots, namings, kept, masters, reported);
   }
+
+  /**
+   * The config's {@code naming} and {@code namingByFolder} for the files it places: only the
+   * layouts that place one (a folder the loader would find no master in is an error). The
+   * assets folder's layout names with {@code naming}; without one, the layout with the most
+   * files does, and keeps its folder's entry only where it needs it ({@code {dir}} in its
+   * naming, or a shorter folder of the map that would otherwise claim its masters).
+   */
+  private static Naming naming(Map<String, String> namings, List<Candidate> placed) {
+    Map<String, String> used = new TreeMap<>();
+    placed.forEach(c -> used.put(c.layout(), namings.get(c.layout())));
+    if (used.isEmpty()) {
+      return new Naming(null, Map.of());
+    }
+    String main = used.containsKey("") ? "" : largest(placed);
+    String naming = used.get(main);
+    Map<String, String> byFolder = new TreeMap<>(used);
+    byFolder.remove("");
+    boolean claimed = byFolder.keySet().stream()
+        .anyMatch(k -> !k.equals(main) && main.startsWith(k));
+    if (!main.isEmpty() && !naming.contains("{dir}") && !claimed) {
+      byFolder.remove(main); // the kit's naming names them: {dir} plays no part
+    }
+    return new Naming(naming, byFolder);
+  }
+
+  private record Naming(String naming, Map<String, String> byFolder) {}
 
   /**
    * Each layout's naming: the template most of its exports fit, after the folder its exports
@@ -325,14 +345,15 @@ public final class Importer {
   }
 
   /** Writes the config, plans it, and keeps only what the plan reproduces exactly. */
-  private static Adoption finish(OutputFolder dir, KitTree tree, Roots roots, String naming,
-      Map<String, String> byFolder, List<Candidate> kept, List<KitTree.Master> masters,
+  private static Adoption finish(OutputFolder dir, KitTree tree, Roots roots,
+      Map<String, String> namings, List<Candidate> kept, List<KitTree.Master> masters,
       List<Adoption.Reported> reported) throws IOException {
     String config = null;
     List<Candidate> placed = kept;
-    for (int round = 0; round < 2 && !placed.isEmpty(); round++) {
-      config = yaml(roots, naming, byFolder, placed, masters.size(), keep(dir, tree, roots,
-          placed, reported));
+    for (int round = 0; round < 4 && !placed.isEmpty(); round++) {
+      Naming naming = naming(namings, placed);
+      config = yaml(roots, naming.naming(), naming.byFolder(), placed, masters.size(),
+          keep(dir, tree, roots, placed, reported));
       Map<String, OutputJob> plan = plan(dir, roots, config, masters);
       List<Candidate> reproduced = new ArrayList<>();
       for (Candidate c : placed) {

@@ -129,7 +129,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean current = findings.isEmpty() && failures.isEmpty();
     String summary = current ? "check: " + Shown.of(out.toString()) + " is current"
         : "check: " + LogokitCommand.count(findings.size(), "finding") + (failures.isEmpty() ? ""
-            : ", " + LogokitCommand.count(failures.size(), "master") + " could not render")
+            : ", " + LogokitCommand.count((int) failures.stream().map(Diagnostic::file)
+                .distinct().count(), "master") + " could not render")
             + " in " + Shown.of(out.toString()) + " (run '" + kitOptions.renderCommand(out)
             + "' to update it)";
     if (!checked.bytesOnly().isEmpty()) {

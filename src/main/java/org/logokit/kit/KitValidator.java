@@ -139,8 +139,12 @@ final class KitValidator {
     }
     List<String> kits = defaults.stream().map(Target::spec).toList();
     List<Target> out = new ArrayList<>(defaults);
+    java.util.Set<String> excepted = new java.util.HashSet<>();
     for (Target t : withoutNulls(e.except() == null ? List.of() : e.except())) {
-      if (!out.removeIf(d -> d.spec().equals(t.spec()))) {
+      if (!excepted.add(t.spec())) {
+        problems.add(new Diagnostic(where, e.line(), master + ": 'except' names "
+            + Shown.quoted(t.spec()) + " twice"));
+      } else if (!out.removeIf(d -> d.spec().equals(t.spec()))) {
         problems.add(new Diagnostic(where, e.line(), master + ": 'except' names "
             + Shown.quoted(t.spec()) + ", which is not one of the kit's targets " + kits));
       }

@@ -1,13 +1,11 @@
 package org.logokit.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.logokit.kit.Diagnostic;
 import org.logokit.kit.Kit;
 import org.logokit.kit.KitException;
@@ -23,19 +21,10 @@ import org.logokit.render.SvgMaster;
  * For {@code check}, which otherwise renders nothing: every master whose render would warn is
  * loaded, and each warning becomes an error naming it: a text whose font is not on this
  * machine (render would draw it in another face), CSS the renderer does not draw ({@code
- * paint-order}, {@code vector-effect}, an unknown blend mode). Masters that name neither text
- * nor those properties (the XMPP kit's are paths) are only scanned.
+ * paint-order}, {@code vector-effect}, an unknown blend mode). Masters whose parsed document
+ * has neither text nor those properties (the XMPP kit's are paths) are not built.
  */
 public final class MasterWarnings {
-  /** A text element's start tag, with or without a namespace prefix; gzip masters are loaded. */
-  private static final Pattern TEXT = Pattern.compile("<(?:[\\w.-]+:)?(?:text|tspan|textPath)\\b");
-  /**
-   * A CSS property the loader warns about; a backslash (a CSS escape) or a character reference
-   * in the file may spell one, so such a master is loaded too.
-   */
-  private static final Pattern CSS = Pattern.compile("(?i)blend-mode|paint-order|vector-effect"
-      + "|\\\\|&#");
-
   private MasterWarnings() {}
 
   /**
@@ -58,9 +47,7 @@ public final class MasterWarnings {
       } catch (IOException e) {
         continue; // check reports it as unreadable
       }
-      String text = new String(svg, StandardCharsets.ISO_8859_1);
-      if (!m.file().endsWith(".svgz") && !TEXT.matcher(text).find()
-          && !CSS.matcher(text).find()) {
+      if (!SvgLoader.mayWarn(svg, file.toUri().toString(), kit.limits())) {
         continue;
       }
       Set<String> missing = new LinkedHashSet<>();

@@ -42,17 +42,48 @@ final class CompositingBuilder extends GVTBuilder {
     dom.registerCustomCSSValueManager(new KeywordProperty(VECTOR_EFFECT, "none"));
   }
 
+  /** What a style text must name for the builder to have something to say of it. */
+  private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
+      "(?i)blend-mode|paint-order|vector-effect|\\\\");
+
+  /** The most warnings one master gets; the rest are counted in one more line. */
+  static final int MAX_WARNINGS = 8;
+
   private final Set<String> warnings = new LinkedHashSet<>();
   private final Set<String> blends = new LinkedHashSet<>();
+  private int more;
+
+  /** Whether CSS text (or an attribute's name) may name a property the builder warns about. */
+  static boolean mentions(String css) {
+    return css != null && NAMED.matcher(css).find();
+  }
 
   /** Loads the class, and so teaches the properties, before a document is parsed. */
   static void install() {
     // the static initializer does it
   }
 
-  /** What the master uses that is not drawn, one line each. */
+  /** What the master uses that is not drawn, one line each, at most {@link #MAX_WARNINGS}. */
   List<String> warnings() {
-    return List.copyOf(warnings);
+    List<String> all = new java.util.ArrayList<>(warnings);
+    if (more > 0) {
+      all.add("and " + more + " more uses of CSS that is not drawn");
+    }
+    return List.copyOf(all);
+  }
+
+  private void warn(String warning) {
+    if (warnings.size() < MAX_WARNINGS) {
+      warnings.add(warning);
+    } else if (!warnings.contains(warning)) {
+      more++;
+    }
+  }
+
+  /** A value as the warning shows it: escaped, and cut short. */
+  private static String shown(String value) {
+    return org.logokit.text.Shown.of(value.length() > 40 ? value.substring(0, 40) + "..."
+        : value);
   }
 
   /**
@@ -96,7 +127,7 @@ final class CompositingBuilder extends GVTBuilder {
     if (!blend.equals("normal")) {
       BlendComposite.Mode mode = BlendComposite.Mode.of(blend);
       if (mode == null) {
-        warnings.add(BLEND + " '" + org.logokit.text.Shown.of(blend) + "' is not a blend mode "
+        warn(BLEND + " '" + shown(blend) + "' is not a blend mode "
             + "logokit draws: that element is drawn as with 'normal'");
       } else {
         Composite c = node.getComposite();
@@ -111,12 +142,12 @@ final class CompositingBuilder extends GVTBuilder {
     }
     String order = value(engine, e, PAINT_ORDER);
     if (!order.equals("normal") && !order.equals("fill") && !order.startsWith("fill stroke")) {
-      warnings.add(PAINT_ORDER + " '" + org.logokit.text.Shown.of(order) + "' is not drawn "
+      warn(PAINT_ORDER + " '" + shown(order) + "' is not drawn "
           + "(Batik paints fill, then stroke, then markers)");
     }
     String effect = value(engine, e, VECTOR_EFFECT);
     if (!effect.equals("none")) {
-      warnings.add(VECTOR_EFFECT + " '" + org.logokit.text.Shown.of(effect) + "' is not drawn "
+      warn(VECTOR_EFFECT + " '" + shown(effect) + "' is not drawn "
           + "(strokes scale with the art)");
     }
   }

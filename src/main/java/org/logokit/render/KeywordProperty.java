@@ -21,6 +21,8 @@ final class KeywordProperty extends AbstractValueManager {
   private static final java.util.Set<String> RESETS = java.util.Set.of("initial", "unset",
       "revert", "revert-layer");
 
+  static final int MAX_LENGTH = 100;
+
   private final String name;
   private final Value initial;
 
@@ -69,16 +71,22 @@ final class KeywordProperty extends AbstractValueManager {
       return initial; // none of these properties is inherited: each keyword means the initial
     }
     StringBuilder sb = new StringBuilder();
-    for (LexicalUnit u = lu; u != null && sb.length() < 100; u = u.getNextLexicalUnit()) {
+    for (LexicalUnit u = lu; u != null && sb.length() < MAX_LENGTH; u = u.getNextLexicalUnit()) {
       sb.append(sb.length() == 0 ? "" : " ").append(u.getLexicalUnitType()
           == LexicalUnit.SAC_IDENT ? u.getStringValue().toLowerCase(java.util.Locale.ROOT)
           : "?");
     }
-    return new StringValue(CSSPrimitiveValue.CSS_IDENT, sb.toString());
+    return ident(sb.toString());
   }
 
   @Override
   public Value createStringValue(short type, String value, CSSEngine engine) {
-    return new StringValue(CSSPrimitiveValue.CSS_IDENT, value.toLowerCase(java.util.Locale.ROOT));
+    return ident(value.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** At most {@link #MAX_LENGTH} characters: a value is a keyword or two, never a payload. */
+  private static Value ident(String value) {
+    return new StringValue(CSSPrimitiveValue.CSS_IDENT, value.length() > MAX_LENGTH
+        ? value.substring(0, MAX_LENGTH) : value);
   }
 }

@@ -130,6 +130,41 @@ public final class SvgLoader {
     return IntrinsicSizes.of(attr(root, "width"), attr(root, "height"), attr(root, "viewBox"));
   }
 
+  /**
+   * Whether loading the master could warn: it has text (whose font may be missing), or names a
+   * CSS property the loader warns about, in a style sheet, a style attribute or an attribute of
+   * its own (read from the parsed document, so comments, CDATA sections, character references
+   * and other encodings cannot split or hide a name; a backslash in CSS may be an escape that
+   * spells one). {@code false} for a master that does not parse: rendering reports it. What
+   * {@code check} loads in full, so that it says what {@code render --strict} fails.
+   */
+  public static boolean mayWarn(byte[] svg, String uri, Limits limits) {
+    SVGDocument doc;
+    try {
+      doc = parse(SvgScreen.screen(svg, limits), uri);
+    } catch (SvgException e) {
+      return false;
+    }
+    org.w3c.dom.NodeList all = doc.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      if (TextFonts.isText(e) || CompositingBuilder.mentions(e.getLocalName() != null
+          && e.getLocalName().equals("style") ? e.getTextContent() : null)) {
+        return true;
+      }
+      org.w3c.dom.NamedNodeMap attrs = e.getAttributes();
+      for (int a = 0; a < attrs.getLength(); a++) {
+        org.w3c.dom.Node attr = attrs.item(a);
+        String name = attr.getLocalName() == null ? attr.getNodeName() : attr.getLocalName();
+        if (CompositingBuilder.mentions(name) || (name.equals("style")
+            && CompositingBuilder.mentions(attr.getNodeValue()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static SVGDocument parse(byte[] svg, String uri) throws SvgException {
     CompositingBuilder.install(); // before the document's CSS engine is made
     try {

@@ -31,6 +31,12 @@ final class TextFonts {
    * One sentence per missing family, in document order. Run after the tree is built, when
    * Batik's style engine has computed each element's {@code font-family}.
    */
+  /** Whether the element is a text element of SVG with characters of its own. */
+  static boolean isText(Element e) {
+    return SVGConstants.SVG_NAMESPACE_URI.equals(e.getNamespaceURI())
+        && TEXT.contains(e.getLocalName()) && hasOwnText(e);
+  }
+
   static List<String> missing(Document doc, KitFonts fonts) {
     Set<String> out = new LinkedHashSet<>();
     NodeList all = doc.getElementsByTagNameNS(SVGConstants.SVG_NAMESPACE_URI, "*");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
@@ -137,5 +138,54 @@ class ImportRulesTest {
     assertEquals(2, a.placed().size(), a.reported().toString());
     assertEquals(1, a.reported().size(), a.reported().toString());
     assertEquals("published/logo-32px.png", a.reported().get(0).path());
+  }
+
+  /** A master and its own-size export, painted alike. */
+  private static void pair(Path svg, Path png) throws Exception {
+    TestFiles.write(svg, TestFiles.rectSvg("width=\"40\" height=\"20\"", "red"));
+    Files.createDirectories(png.getParent());
+    Files.write(png, IllustratorKit.png(new BufferedImage(40, 20, BufferedImage.TYPE_INT_ARGB),
+        3780));
+  }
+
+  /**
+   * Two layouts whose folders are one on macOS and Windows (NFC and NFD café/): one master
+   * keeps the name, the other's export is reported, and the config names no folder that is
+   * left with no master (the loader would refuse it, and import failed as a whole).
+   */
+  @Test
+  void layoutsLeftWithoutFilesAreNotInTheConfig() throws Exception {
+    Path kit = dir.resolve("kit");
+    pair(kit.resolve("logo.svg"), kit.resolve("logo.png"));
+    pair(kit.resolve("logo2.svg"), kit.resolve("logo2.png"));
+    String nfc = "caf\u00e9";
+    String nfd = "cafe\u0301";
+    pair(kit.resolve(nfc + "/SVG/m.svg"), kit.resolve(nfc + "/PNG/m.png"));
+    pair(kit.resolve(nfd + "/SVG/m.svg"), kit.resolve(nfd + "/PNG/m.png"));
+    Adoption a = Importer.adopt(OutputFolder.open(kit, false));
+    assertEquals(3, a.placed().size(), a.reported().toString());
+    assertEquals(List.of("two masters of one name"), a.reported().stream()
+        .map(Adoption.Reported::cause).toList());
+    assertEquals(1, a.config().split("/SVG/\": ").length - 1, "one folder: " + a.config());
+    assertEquals(3, KitLoader.load(kit, TestFiles.write(dir.resolve("k.yaml"), a.config()))
+        .masters().size());
+  }
+
+  /**
+   * The layout with the most files names with 'naming'; its folder stays in namingByFolder
+   * when a shorter folder there would otherwise claim its masters (a/ holds a/b/).
+   */
+  @Test
+  void theMainLayoutKeepsItsFolderUnderAnotherLayoutsFolder() throws Exception {
+    Path kit = dir.resolve("kit");
+    for (String m : new String[] {"m1", "m2", "m3"}) {
+      pair(kit.resolve("a/b/" + m + ".svg"), kit.resolve("P/" + m + ".png"));
+    }
+    pair(kit.resolve("a/n.svg"), kit.resolve("Q/n.png"));
+    pair(kit.resolve("z/w.svg"), kit.resolve("R/w.png"));
+    Adoption a = Importer.adopt(OutputFolder.open(kit, false));
+    assertEquals(5, a.placed().size(), a.reported() + "\n" + a.config());
+    assertEquals(List.of(), a.reported());
+    assertTrue(a.config().contains("  \"a/b/\": \"P/{name}{suffix}.png\"\n"), a.config());
   }
 }

@@ -72,4 +72,40 @@ class UndrawnCssCliTest {
         + "(FOP's PDF graphics has no blend modes)", render.err().strip());
     assertTrue(Files.exists(dir.resolve("out/blend/blend.pdf")));
   }
+
+  /**
+   * check reads what render reads: a property name split by a comment, a CDATA section or a
+   * processing instruction, or in a UTF-16 file, is still found, and check fails as
+   * render --strict does.
+   */
+  @Test
+  void checkFindsNamesThatTheFilesBytesHide() throws Exception {
+    Path assets = Files.createDirectories(dir.resolve("hidden"));
+    String open = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\">";
+    String rect = "<rect x=\"4\" y=\"4\" width=\"32\" height=\"12\" fill=\"#fc0\" "
+        + "stroke=\"#036\"/></svg>";
+    TestFiles.write(assets.resolve("comment.svg"), open + "<style>rect{paint-<!-- x -->order:"
+        + "stroke}</style>" + rect);
+    TestFiles.write(assets.resolve("cdata.svg"), open + "<style><![CDATA[rect{paint-]]>"
+        + "<![CDATA[order:stroke}]]></style>" + rect);
+    TestFiles.write(assets.resolve("pi.svg"), open + "<style>rect{paint-<?x y?>order:stroke}"
+        + "</style>" + rect);
+    byte[] utf16 = ("\ufeff<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + open
+        + "<style>rect{paint-order:stroke}</style>" + rect)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    Files.write(assets.resolve("utf16.svg"), utf16);
+    TestFiles.write(assets.resolve("logokit.yaml"), "targets: [own]\n"
+        + "masters: [comment.svg, cdata.svg, pi.svg, utf16.svg]\n");
+    String out = dir.resolve("hidden-out").toString();
+    assertEquals(0, CliTest.run("render", "-q", "--assets", assets.toString(), "--out", out)
+        .exit());
+    CliTest.Run check = CliTest.run("check", "--assets", assets.toString(), "--out", out);
+    assertEquals(1, check.exit(), check.out() + check.err());
+    assertTrue(check.out().contains(", 4 masters could not render"), "a master each, "
+        + "however many lines: " + check.out());
+    for (String m : new String[] {"comment.svg", "cdata.svg", "pi.svg", "utf16.svg"}) {
+      assertTrue((check.out() + check.err()).contains(m + ": paint-order 'stroke' is not drawn"),
+          m + ": " + check.out() + check.err());
+    }
+  }
 }

@@ -222,7 +222,7 @@ class KitLoaderTest {
   void exceptNamesOnlyTheKitsTargetsAndNotBesideTargets() throws Exception {
     svg("a.svg");
     Path config = TestFiles.write(dir.resolve("logokit.yaml"), "targets: [own, 64px]\n"
-        + "masters:\n  - file: a.svg\n    except: [300dpi]\n    also: [64px]\n"
+        + "masters:\n  - file: a.svg\n    except: [300dpi, own, own]\n    also: [64px]\n"
         + "    targets: [own]\n");
     KitException e = assertThrows(KitException.class, () -> KitLoader.load(dir, config));
     String all = e.getMessage();
@@ -231,6 +231,7 @@ class KitLoaderTest {
     assertTrue(all.contains("'except' names '300dpi', which is not one of the kit's targets "
         + "[own, 64px]"), all);
     assertTrue(all.contains("'also' names '64px', which it has already"), all);
+    assertTrue(all.contains("'except' names 'own' twice"), all);
   }
 
   /**

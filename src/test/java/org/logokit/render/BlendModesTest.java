@@ -108,6 +108,24 @@ class BlendModesTest {
         + "element is drawn as with 'normal'"), m.warnings());
   }
 
+  /** A master cannot flood the log: values are cut short, and warnings counted past eight. */
+  @Test
+  void warningsAreShortAndFew() throws Exception {
+    StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" "
+        + "width=\"40\" height=\"20\"><rect width=\"4\" height=\"4\" style=\"mix-blend-mode:"
+        + "x".repeat(100_000) + "\"/>");
+    for (int i = 0; i < 50; i++) {
+      svg.append("<rect width=\"4\" height=\"4\" mix-blend-mode=\"v").append(i).append("\"/>");
+    }
+    SvgMaster m = SvgLoader.load(svg.append("</svg>").toString().getBytes(
+        StandardCharsets.UTF_8), "file:/t.svg", Limits.DEFAULT, Scheme.LIGHT, new Phases());
+    assertEquals(CompositingBuilder.MAX_WARNINGS + 1, m.warnings().size(), m.warnings()
+        .toString());
+    assertEquals("mix-blend-mode '" + "x".repeat(40) + "...' is not a blend mode logokit draws: "
+        + "that element is drawn as with 'normal'", m.warnings().get(0));
+    assertEquals("and 43 more uses of CSS that is not drawn", m.warnings().get(8));
+  }
+
   static void assertNear(int expected, int argb, String what) {
     for (int shift = 0; shift <= 16; shift += 8) {
       int e = expected >> shift & 0xff;
