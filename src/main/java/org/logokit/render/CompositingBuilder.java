@@ -150,6 +150,24 @@ final class CompositingBuilder extends GVTBuilder {
       warn(VECTOR_EFFECT + " '" + shown(effect) + "' is not drawn "
           + "(strokes scale with the art)");
     }
+    if (node instanceof org.apache.batik.bridge.TextNode) {
+      partsOfText(engine, e);
+    }
+  }
+
+  /** A text's tspan, textPath or a has no node of its own to blend: said, never dropped. */
+  private void partsOfText(CSSEngine engine, Element text) {
+    for (org.w3c.dom.Node n = text.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof CSSStylableElement && n instanceof Element part) {
+        String blend = value(engine, part, BLEND);
+        if (!blend.equals("normal")) {
+          warn(BLEND + " '" + shown(blend) + "' on a part of a text (<" + shown(
+              String.valueOf(part.getLocalName())) + ">) is not drawn: it is drawn with the "
+              + "text");
+        }
+        partsOfText(engine, part);
+      }
+    }
   }
 
   private static String value(CSSEngine engine, Element e, String property) {

@@ -108,6 +108,20 @@ class BlendModesTest {
         + "element is drawn as with 'normal'"), m.warnings());
   }
 
+  /** A tspan has no node of its own in Batik's tree: its blend is said, not dropped. */
+  @Test
+  void aBlendOnAPartOfATextIsAWarning() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(TextFonts.machineHasFonts(),
+        "this machine has no fonts: a master with text does not load");
+    String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\">"
+        + "<text x=\"2\" y=\"15\" font-family=\"DejaVu Sans\">a<tspan style=\"mix-blend-mode:"
+        + "multiply\">b</tspan></text></svg>";
+    SvgMaster m = SvgLoader.load(svg.getBytes(StandardCharsets.UTF_8), "file:/t.svg",
+        Limits.DEFAULT, Scheme.LIGHT, new Phases());
+    assertTrue(m.warnings().contains("mix-blend-mode 'multiply' on a part of a text (<tspan>) "
+        + "is not drawn: it is drawn with the text"), m.warnings().toString());
+  }
+
   /** A master cannot flood the log: values are cut short, and warnings counted past eight. */
   @Test
   void warningsAreShortAndFew() throws Exception {
