@@ -341,7 +341,29 @@ public final class Importer {
             + "file on macOS and Windows, which a kit cannot make twice; rename one of them"));
       }
     }
-    return kept;
+    // X.png, and x.png/y.png: one path a file and a folder on macOS and Windows, which a kit
+    // config may not make either (the loader refuses it): the one inside is reported.
+    Set<String> files = new java.util.HashSet<>();
+    kept.forEach(c -> files.add(PathRules.collisionKey(roots.export(c.export().path()))));
+    List<Candidate> outside = new ArrayList<>();
+    for (Candidate c : kept) {
+      String path = roots.export(c.export().path());
+      String inside = null;
+      for (int slash = path.indexOf('/'); slash > 0 && inside == null;
+          slash = path.indexOf('/', slash + 1)) {
+        if (files.contains(PathRules.collisionKey(path.substring(0, slash)))) {
+          inside = path.substring(0, slash);
+        }
+      }
+      if (inside == null) {
+        outside.add(c);
+      } else {
+        reported.add(new Adoption.Reported(c.export().path(), "one file on macOS and Windows",
+            "it is inside a folder whose path is another export's (" + inside + ") in case or "
+            + "Unicode form: one path cannot be a file and a folder; rename one of them"));
+      }
+    }
+    return outside;
   }
 
   /** Writes the config, plans it, and keeps only what the plan reproduces exactly. */

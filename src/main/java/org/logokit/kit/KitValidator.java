@@ -291,6 +291,7 @@ final class KitValidator {
     List<Diagnostic> problems = new ArrayList<>();
     Map<String, MasterSpec> names = new HashMap<>();
     Map<String, String> paths = new HashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>(); // each output path, with its line
     for (MasterSpec m : kit.masters()) {
       String fileProblem = PathRules.relativePathProblem(m.file(), false);
       if (fileProblem != null) {
@@ -336,6 +337,7 @@ final class KitValidator {
           continue;
         }
         String other = paths.putIfAbsent(PathRules.collisionKey(path), what);
+        lines.putIfAbsent(path, m.line());
         if (other != null) {
           problems.add(new Diagnostic(where, m.line(), "output " + Shown.quoted(path) + " of "
               + what + " is also the output of " + other + " (names that differ only in case "
@@ -348,6 +350,20 @@ final class KitValidator {
               + "file is a person's, and logokit never writes over it"
               + (t instanceof Target.SetFile ? "; a set's files are logokit's: set what they "
                   + "say in the set's options (docs/icon-sets.md), not by editing them" : "")));
+        }
+      }
+    }
+    // A file where another output needs a folder (x.png, and x.png/y.png) would fail whichever
+    // master renders second: refused here, whatever the order.
+    for (Map.Entry<String, Integer> e : lines.entrySet()) {
+      String path = e.getKey();
+      for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+        String file = paths.get(PathRules.collisionKey(path.substring(0, slash)));
+        if (file != null) {
+          problems.add(new Diagnostic(where, e.getValue(), "output " + Shown.quoted(path)
+              + " is inside " + Shown.quoted(path.substring(0, slash)) + ", which is the output "
+              + "of " + file + ": one path cannot be a file and a folder"));
+          break;
         }
       }
     }

@@ -188,4 +188,27 @@ class ImportRulesTest {
     assertEquals(List.of(), a.reported());
     assertTrue(a.config().contains("  \"a/b/\": \"P/{name}{suffix}.png\"\n"), a.config());
   }
+
+  /**
+   * A file and a folder one path apart only in case (Logo.png, and logo.png/logo-64px.png): a
+   * kit cannot make both, so the one inside is reported and the config written loads.
+   */
+  @Test
+  void anExportInsideAFolderNamedAsAnotherExportIsReported() throws Exception {
+    Path kit = dir.resolve("kit");
+    TestFiles.write(kit.resolve("Logo.svg"), TestFiles.rectSvg("width=\"40\" height=\"20\"",
+        "red"));
+    Files.write(kit.resolve("Logo.png"), IllustratorKit.png(new BufferedImage(40, 20,
+        BufferedImage.TYPE_INT_ARGB), 3780));
+    TestFiles.write(kit.resolve("logo.png/Logo.svg"), TestFiles.rectSvg("width=\"40\" "
+        + "height=\"20\"", "red"));
+    Files.write(kit.resolve("logo.png/Logo.png"), IllustratorKit.png(new BufferedImage(40, 20,
+        BufferedImage.TYPE_INT_ARGB), 3780));
+    Adoption a = Importer.adopt(OutputFolder.open(kit, false));
+    assertEquals(List.of("Logo.png"), a.placed().stream().map(Adoption.Placement::export)
+        .toList(), a.reported().toString());
+    assertEquals(List.of("logo.png/Logo.png"), a.reported().stream()
+        .map(Adoption.Reported::path).toList());
+    KitLoader.load(kit, TestFiles.write(dir.resolve("k.yaml"), a.config()));
+  }
 }

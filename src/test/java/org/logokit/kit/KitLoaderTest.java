@@ -275,4 +275,21 @@ class KitLoaderTest {
     assertTrue(all.contains("'namingByFolder' of 'other/' must contain {name} and {suffix}"),
         all);
   }
+
+  /**
+   * An output that is another output's folder (a.png, and a.png/b-64px.png through a naming of
+   * its own) is refused at load: at render, whichever master came second failed.
+   */
+  @Test
+  void aFileWhereAnotherOutputNeedsAFolderIsRefused() throws Exception {
+    Files.createDirectories(dir.resolve("x"));
+    svg("a.svg");
+    svg("x/b.svg");
+    Path config = TestFiles.write(dir.resolve("logokit.yaml"), "naming: \"{name}{suffix}.png\"\n"
+        + "namingByFolder:\n  x/: \"a.png/{name}{suffix}.png\"\ntargets: [own, 64px]\n"
+        + "masters: [a.svg, x/b.svg]\n");
+    KitException e = assertThrows(KitException.class, () -> KitLoader.load(dir, config));
+    assertTrue(e.getMessage().contains("output 'a.png/b.png' is inside 'a.png', which is the "
+        + "output of a.svg own light: one path cannot be a file and a folder"), e.getMessage());
+  }
 }
