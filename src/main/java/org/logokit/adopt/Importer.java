@@ -196,7 +196,6 @@ public final class Importer {
       Roots layout = layouts.chosen().get(key);
       String naming = NamingInference.choose(named);
       boolean nested = masters.stream().anyMatch(m -> layout.holdsMaster(m.path())
-          && layouts.base().master(m.path()).startsWith(key)
           && !KitTree.folder(layout.master(m.path())).isEmpty());
       out.put(key, layouts.prefix(layout) + (nested ? naming : naming.replace("{dir}", "")));
     });

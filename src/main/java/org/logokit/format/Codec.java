@@ -62,7 +62,25 @@ public interface Codec {
    * stream may carry besides is bounded. Else why not, in a few words.
    */
   default String otherEncoding(byte[] ours, byte[] file) {
-    return "other bytes, and such a file is proved by its bytes alone";
+    if (!provesOtherEncoders()) {
+      return "other bytes, and such a file is proved by its bytes alone";
+    }
+    // Cheapest first: the size before anything is parsed, the layout before anything decoded.
+    String size = oversized(ours, file);
+    if (size != null) {
+      return size;
+    }
+    String layout = layoutProblem(file);
+    return layout != null ? layout : imageDifference(ours, file);
+  }
+
+  /**
+   * For a codec that {@link #provesOtherEncoders}: {@code null} when {@code file}, already
+   * within the size bound and laid out as logokit writes the format, holds the same headers and
+   * image data as {@code ours}; else why not.
+   */
+  default String imageDifference(byte[] ours, byte[] file) {
+    throw new UnsupportedOperationException("proved by its bytes alone");
   }
 
   /**

@@ -91,15 +91,7 @@ public final class IconCodec implements Codec {
    * lies, and each PNG entry the same image data ({@link PngCodec#otherEncoding}).
    */
   @Override
-  public String otherEncoding(byte[] ours, byte[] file) {
-    String size = Codec.oversized(ours, file);
-    if (size != null) {
-      return size;
-    }
-    String layout = layoutProblem(file);
-    if (layout != null) {
-      return layout;
-    }
+  public String imageDifference(byte[] ours, byte[] file) {
     List<byte[]> a = entries(ours);
     List<byte[]> b = entries(file);
     if (a.size() != b.size()) {

@@ -59,13 +59,8 @@ public final class PngCodec implements Codec {
   }
 
   @Override
-  public String otherEncoding(byte[] ours, byte[] file) {
-    String size = Codec.oversized(ours, file);
-    if (size != null) {
-      return size;
-    }
-    String layout = PngChunks.problem(file);
-    return layout != null ? layout : PngImageData.difference(ours, file);
+  public String imageDifference(byte[] ours, byte[] file) {
+    return PngImageData.difference(ours, file);
   }
 
   @Override
