@@ -63,15 +63,23 @@ def groups:
         end)
   | [.keys[] as $k | .g[$k]];
 
-# "pixels changed in 2 outputs: max 255, mean 95.75 per channel, 320 pixels"
+# "pixels changed in 2 outputs: max 255, mean 95.75 per channel, 320 pixels"; an output that
+# could not be compared (no max: it does not decode, another size) gives its reason instead.
 def figures:
   if (.pixels | length) == 0 then null
-  else [.pixels[] | select(.mean != null)] as $m
-    | "pixels changed in " + plural(.pixels | length; "output") + ": max "
-      + ([.pixels[].max] | max | tostring)
+  else [.pixels[] | select(.max != null)] as $c
+    | [.pixels[] | select(.mean != null)] as $m
+    | ([.pixels[] | select(.max == null) | .message | ltrimstr("pixels changed: ")]
+        | reduce .[] as $w ([]; if any(.[]; . == $w) then . else . + [$w] end)) as $why
+    | "pixels changed in " + plural(.pixels | length; "output")
+      + (if ($c | length) == 0 then "" else ": max " + ([$c[].max] | max | tostring) end)
       + (if ($m | length) == 0 then "" else ", mean "
           + (([$m[].mean] | add / length) * 1000 | round / 1000 | tostring)
           + " per channel, " + ([$m[].changedPixels // 0] | add | tostring) + " pixels" end)
+      + (if ($why | length) == 0 then ""
+         else (if ($c | length) == 0 then ": " else "; " end) + ($why[:4] | join("; "))
+           + (if ($why | length) > 4 then "; and \(($why | length) - 4) more reasons" else "" end)
+         end)
   end;
 
 # A group's outputs: "2 outputs: a/a-16px.png, a/a.png" (the first four of them).

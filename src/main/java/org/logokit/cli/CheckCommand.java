@@ -128,13 +128,27 @@ final class CheckCommand implements Callable<Integer> {
     }
     boolean current = findings.isEmpty() && failures.isEmpty();
     String summary = current ? "check: " + Shown.of(out.toString()) + " is current"
-        : "check: " + LogokitCommand.count(findings.size(), "finding") + (failures.isEmpty() ? ""
+        // Counted as the lines show them: an output's findings share its line.
+        : "check: " + LogokitCommand.count(findings.size(), "finding") + " in "
+            + LogokitCommand.count((int) findings.stream().map(Finding::path).distinct().count(),
+                "output") + (failures.isEmpty() ? ""
             : ", " + LogokitCommand.count((int) failures.stream().map(Diagnostic::file)
                 .distinct().count(), "master") + " could not render")
-            + " in " + Shown.of(out.toString()) + " (run '" + kitOptions.renderCommand(out)
+            + " of " + Shown.of(out.toString()) + " (run '" + kitOptions.renderCommand(out)
             + "' to update it)";
     if (!checked.bytesOnly().isEmpty()) {
       summary += "; " + bytesOnlyNote(checked.bytesOnly());
+    }
+    if (reporting.format == ReportFormat.TEXT && failures.isEmpty()
+        && java.nio.file.Files.notExists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      // No folder at all (not rendered yet, or a typo in --out): one line, not one per master.
+      PrintWriter stdout = io.out();
+      stdout.println(Shown.of(out.toString()) + ": no such folder: every output is missing");
+      if (!reporting.quiet) {
+        stdout.println(summary);
+      }
+      stdout.flush();
+      return LogokitCommand.PROBLEMS;
     }
     new FindingsPrinter("check", kitOptions.assets, out).print(reporting.format, findings,
         failures, checked.bytesOnly(), reporting.quiet ? null : summary, io.out());

@@ -95,16 +95,24 @@ final class FindingGroups {
     }
   }
 
-  /** The pixel changes of one master's outputs, summed up. */
+  /**
+   * The pixel changes of one master's outputs, summed up. An output that could not be compared
+   * (it does not decode, another size) gives no figure, only its reason.
+   */
   private static final class PixelFigures {
     final List<String> paths = new ArrayList<>();
-    int max;
+    int max = -1;
     double meanSum;
     int means;
     long changed;
+    final java.util.Set<String> uncompared = new java.util.LinkedHashSet<>();
 
     void add(Finding.PixelsChanged p) {
       paths.add(p.path());
+      if (p.max() < 0) {
+        uncompared.add(p.detail());
+        return;
+      }
       max = Math.max(max, p.max());
       if (!Double.isNaN(p.mean())) {
         meanSum += p.mean();
@@ -115,9 +123,14 @@ final class FindingGroups {
 
     @Override
     public String toString() {
+      String figures = max < 0 ? "" : ": max " + max + (means == 0 ? ""
+          : String.format(Locale.ROOT, ", mean %.3f per channel, %d pixels", meanSum / means,
+              changed));
+      List<String> why = List.copyOf(uncompared);
       return "pixels changed in " + paths.size() + " output" + (paths.size() == 1 ? "" : "s")
-          + ": max " + max + (means == 0 ? "" : String.format(Locale.ROOT,
-              ", mean %.3f per channel, %d pixels", meanSum / means, changed));
+          + figures + (why.isEmpty() ? "" : (max < 0 ? ": " : "; ")
+          + String.join("; ", why.subList(0, Math.min(LISTED, why.size())))
+          + (why.size() > LISTED ? "; and " + (why.size() - LISTED) + " more reasons" : ""));
     }
   }
 }

@@ -123,7 +123,7 @@ final class FindingsPrinter {
         item.put("reason", s.reason().id());
       }
       if (f instanceof Finding.PixelsChanged p) {
-        item.put("max", p.max());
+        item.put("max", p.max() < 0 ? null : p.max());
         item.put("mean", Double.isNaN(p.mean()) ? null : p.mean());
         item.put("changedPixels", p.changedPixels() < 0 ? null : p.changedPixels());
       }

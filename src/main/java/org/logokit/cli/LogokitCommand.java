@@ -87,8 +87,7 @@ public final class LogokitCommand implements Runnable {
       // A usage error is one line and a pointer to help, not a wall of usage text.
       CommandLine cmd = e.getCommandLine();
       PrintWriter err = SafePrintWriter.of(cmd.getErr());
-      err.println("error: " + e.getMessage().replaceFirst("^Error: ", ""));
-      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("error: " + usageProblem(e));
       err.println("try '" + cmd.getCommandSpec().qualifiedName() + " --help'");
       err.flush();
       return USAGE;
@@ -102,6 +101,26 @@ public final class LogokitCommand implements Runnable {
       return PROBLEMS;
     });
     return cli;
+  }
+
+  /**
+   * picocli's message in logokit's words: an unknown command named as such, and its closest
+   * command or option as "did you mean" on the same line, not a list of candidates.
+   */
+  static String usageProblem(CommandLine.ParameterException e) {
+    String message = e.getMessage().replaceFirst("^Error: ", "");
+    if (!(e instanceof CommandLine.UnmatchedArgumentException u)) {
+      return message;
+    }
+    List<String> unmatched = u.getUnmatched();
+    CommandLine cmd = e.getCommandLine();
+    if (cmd.getParent() == null && !unmatched.isEmpty() && !u.isUnknownOption()
+        && !cmd.getSubcommands().isEmpty()) {
+      message = "'" + unmatched.get(0) + "' is not a logokit command";
+    }
+    List<String> suggestions = u.getSuggestions();
+    return suggestions.isEmpty() ? message
+        : message + " (did you mean '" + suggestions.get(0) + "'?)";
   }
 
   /** "1 file", "3 files". */

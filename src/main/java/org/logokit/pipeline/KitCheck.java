@@ -24,6 +24,7 @@ import org.logokit.verify.Finding;
 
 import org.logokit.verify.ManifestFile;
 import org.logokit.verify.PixelChange;
+import org.logokit.verify.StaleReason;
 import org.logokit.write.OutputFolder;
 
 /**
@@ -112,7 +113,17 @@ public final class KitCheck {
       PixelCheck.Result result = folder == null ? new PixelCheck.Result(List.of(), List.of())
           : PixelCheck.compare(kit, assets, folder, recorded, jobs);
       changes = result.changes();
-      changes.stream().map(PixelChange::finding).forEach(findings::add);
+      // An output with no file is one finding, "missing": its fresh render stays in the
+      // visual diff, but "no file to compare" would say the same thing twice.
+      java.util.Set<String> noFile = new java.util.HashSet<>();
+      for (Finding f : checked.findings()) {
+        if (f instanceof Finding.Stale s && (s.reason() == StaleReason.MISSING
+            || s.reason() == StaleReason.NOT_A_FILE)) {
+          noFile.add(f.path());
+        }
+      }
+      changes.stream().filter(c -> !noFile.contains(c.path()))
+          .map(PixelChange::finding).forEach(findings::add);
       failures = result.failures();
     } else {
       failures = warnings; // --pixels finds them while rendering

@@ -177,9 +177,11 @@ public final class KitRenderer {
         }
       }
       MasterResult r = renderer.render(e.getKey(), todo, kept, toProve);
-      options.listener().masterDone(e.getKey().file(), done.incrementAndGet(), byMaster.size(),
-          r instanceof MasterResult.Rendered ok ? ok.written() : 0,
-          r instanceof MasterResult.Failed);
+      synchronized (done) { // counted and told in one step, so "[3/11]" never precedes "[2/11]"
+        options.listener().masterDone(e.getKey().file(), done.incrementAndGet(),
+            byMaster.size(), r instanceof MasterResult.Rendered ok ? ok.written() : 0,
+            r instanceof MasterResult.Failed);
+      }
       return r;
     });
   }

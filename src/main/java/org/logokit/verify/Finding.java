@@ -209,9 +209,10 @@ public sealed interface Finding {
   /**
    * An output whose pixels differ from a fresh render's.
    *
-   * @param max the largest difference of one channel, 0..255, premultiplied RGBA
-   * @param mean the mean difference per channel
-   * @param changedPixels pixels with any difference
+   * @param max the largest difference of one channel, 0..255, premultiplied RGBA; -1 when the
+   *     file's pixels could not be compared ({@code detail} says why)
+   * @param mean the mean difference per channel; NaN when not compared
+   * @param changedPixels pixels with any difference; -1 when not compared
    */
   record PixelsChanged(String path, String master, String detail, int max, double mean,
       long changedPixels) implements Finding {

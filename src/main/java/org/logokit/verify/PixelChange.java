@@ -34,7 +34,7 @@ public record PixelChange(String path, String master, byte[] before, byte[] afte
       return new Finding.OtherBytes(path, master, detail);
     }
     return comparison == null
-        ? new Finding.PixelsChanged(path, master, detail, 255, Double.NaN, -1)
+        ? new Finding.PixelsChanged(path, master, detail, -1, Double.NaN, -1)
         : new Finding.PixelsChanged(path, master, detail, comparison.max(), comparison.mean(),
             comparison.changedPixels());
   }

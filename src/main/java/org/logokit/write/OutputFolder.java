@@ -480,7 +480,8 @@ public final class OutputFolder {
     }
     if (!a.isDirectory()) {
       throw new IOException(Shown.of(shownAs.toString()) + ": " + kind(a)
-          + " where a folder is expected (logokit never writes through links)");
+          + " where a folder is expected" + (a.isSymbolicLink()
+              ? " (logokit never writes through links)" : ""));
     }
   }
 

@@ -235,6 +235,21 @@ class ActionScriptTest {
   }
 
   @Test
+  void outputsOfAnotherSizeGetTheirReasonNotAnInventedMaximum() throws Exception {
+    Path master = workspace.resolve("assets/a.svg");
+    Files.writeString(master, Files.readString(master).replace("height=\"20\"",
+        "height=\"10\""));
+    Run r = action("check", Map.of());
+    assertEquals(1, r.exit, r.all());
+    List<String> annotations = r.stdout.lines().filter(l -> l.startsWith("::")).toList();
+    assertEquals(1, annotations.size(), r.all());
+    // Pixels of another size are not compared: no figure, the reason of each.
+    assertTrue(annotations.get(0).endsWith("master changed: 2 outputs: a/a-16px.png, a/a.png; "
+        + "pixels changed in 2 outputs: size 16x16 -> 16x8; size 20x20 -> 20x10"), r.all());
+    assertTrue(r.summary.contains("pixels changed in 2 outputs: size 16x16 -> 16x8; "), r.summary);
+  }
+
+  @Test
   void theReportFolderAndArtifactNameAreTheInputs() throws Exception {
     editMaster("a.svg");
     Path report = dir.resolve("my report");

@@ -81,7 +81,8 @@ class CheckCliTest {
         lines.get(0));
     assertTrue(lines.get(0).endsWith(" and " + (stale - 4) + " more)"), "four named, then how "
         + "many more: " + lines.get(0));
-    assertEquals("check: " + stale + " findings in " + out + " (run 'logokit render --assets "
+    assertEquals("check: " + stale + " findings in " + stale + " outputs of " + out
+        + " (run 'logokit render --assets "
         + assets + " --out " + out + "' to update it)", lines.get(1));
   }
 
@@ -163,6 +164,63 @@ class CheckCliTest {
     assertTrue(Integer.parseInt(m.group(1)) >= 200, "green on black differs by 255");
     assertTrue(r.err().contains("rendering " + org.logokit.kit.KitLoader.load(assets, null)
         .masters().size() + " masters in memory"), r.err());
+  }
+
+  @Test
+  void aFolderThatIsNotThereIsOneLineNotOnePerMaster() throws Exception {
+    Path typo = dir.resolve("ouptut");
+    Run r = CliTest.run("check", "--assets", assets.toString(), "--out", typo.toString());
+    assertEquals(1, r.exit(), r.out());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2, lines.size(), r.out());
+    assertEquals(typo + ": no such folder: every output is missing", lines.get(0));
+    assertTrue(lines.get(1).startsWith("check: "), lines.get(1));
+    JsonNode doc = new ObjectMapper().readTree(CliTest.run("check", "--assets",
+        assets.toString(), "--out", typo.toString(), "--format", "json").out());
+    assertTrue(doc.get("findings").size() > 100, "JSON still lists every output");
+    assertFalse(Files.exists(typo), "check writes nothing");
+  }
+
+  @Test
+  void pixelsSayAMissingFileIsMissingOnceWithNoFigure() throws Exception {
+    String path = "xmpp_logo/xmpp_logo-64px.png";
+    Files.delete(out.resolve(path));
+
+    Run r = check("--pixels");
+    assertEquals(1, r.exit(), r.out());
+    assertEquals(List.of(out.resolve(path) + ": missing", "check: 1 finding in 1 output of "
+        + out + " (run 'logokit render --assets " + assets + " --out " + out
+        + "' to update it)"), r.out().lines().toList(), "no \"no file to compare\" beside it");
+    JsonNode findings = new ObjectMapper().readTree(check("--pixels", "--format", "json").out())
+        .get("findings");
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals("missing", findings.get(0).get("reason").asText());
+  }
+
+  @Test
+  void pixelsGiveTheReasonForAFileTheyCannotCompareNotAnInventedMaximum() throws Exception {
+    String path = "xmpp_logo/xmpp_logo-64px.png";
+    byte[] png = Files.readAllBytes(out.resolve(path));
+    Files.write(out.resolve(path), java.util.Arrays.copyOf(png, png.length / 2));
+
+    Run r = check("--pixels");
+    assertEquals(1, r.exit(), r.out());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2, lines.size(), r.out());
+    assertTrue(lines.get(0).startsWith(out.resolve(path) + ": file edited; pixels changed in 1 "
+        + "output: the file does not decode"), lines.get(0));
+    assertFalse(lines.get(0).contains("max"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("check: 2 findings in 1 output of "), lines.get(1));
+    JsonNode findings = new ObjectMapper().readTree(check("--pixels", "--format", "json").out())
+        .get("findings");
+    JsonNode pixels = null;
+    for (JsonNode f : findings) {
+      if (f.get("kind").asText().equals("pixels-changed")) {
+        pixels = f;
+      }
+    }
+    assertTrue(pixels != null && pixels.get("max").isNull() && pixels.get("mean").isNull(),
+        findings.toString());
   }
 
   @Test

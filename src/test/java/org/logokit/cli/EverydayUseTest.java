@@ -207,6 +207,22 @@ class EverydayUseTest {
     assertTrue(r.err().startsWith("error: Unknown options: '--colour', 'red'"), r.err());
     assertTrue(r.err().strip().endsWith("try 'logokit render --help'"), r.err());
     assertTrue(r.err().lines().count() <= 4, r.err());
+
+    Run typo = CliTest.run("render", "--forse");
+    assertEquals(2, typo.exit());
+    assertEquals(List.of("error: Unknown option: '--forse' (did you mean '--force'?)",
+        "try 'logokit render --help'"), typo.err().lines().toList());
+  }
+
+  @Test
+  void aFileGivenAsTheOutputFolderIsNamedAsAFileWithNoWordOfLinks() throws Exception {
+    Path assets = TestFiles.smallKit(dir, "[own]");
+    Path file = Files.writeString(dir.resolve("README.md"), "# a kit\n");
+    Run r = CliTest.run("render", "--assets", assets.toString(), "--out", file.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(List.of("error: " + file + ": is a file where a folder is expected"),
+        r.err().lines().filter(l -> l.startsWith("error:")).toList(), r.err());
+    assertEquals("# a kit\n", Files.readString(file), "left as it was");
   }
 
   @Test
