@@ -127,14 +127,18 @@ final class CheckCommand implements Callable<Integer> {
           checked.changes()));
     }
     boolean current = findings.isEmpty() && failures.isEmpty();
+    List<String> counts = new java.util.ArrayList<>();
+    if (!findings.isEmpty()) { // counted as the lines show them: an output's share its line
+      counts.add(LogokitCommand.count(findings.size(), "finding") + " in " + LogokitCommand.count(
+          (int) findings.stream().map(Finding::path).distinct().count(), "output") + " of "
+          + Shown.of(out.toString()));
+    }
+    if (!failures.isEmpty()) {
+      counts.add(LogokitCommand.count((int) failures.stream().map(Diagnostic::file).distinct()
+          .count(), "master") + " could not render");
+    }
     String summary = current ? "check: " + Shown.of(out.toString()) + " is current"
-        // Counted as the lines show them: an output's findings share its line.
-        : "check: " + LogokitCommand.count(findings.size(), "finding") + " in "
-            + LogokitCommand.count((int) findings.stream().map(Finding::path).distinct().count(),
-                "output") + (failures.isEmpty() ? ""
-            : ", " + LogokitCommand.count((int) failures.stream().map(Diagnostic::file)
-                .distinct().count(), "master") + " could not render")
-            + " of " + Shown.of(out.toString()) + " (run '" + kitOptions.renderCommand(out)
+        : "check: " + String.join(", ", counts) + " (run '" + kitOptions.renderCommand(out)
             + "' to update it)";
     if (!checked.bytesOnly().isEmpty()) {
       summary += "; " + bytesOnlyNote(checked.bytesOnly());

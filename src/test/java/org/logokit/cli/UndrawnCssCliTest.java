@@ -101,7 +101,7 @@ class UndrawnCssCliTest {
         .exit());
     CliTest.Run check = CliTest.run("check", "--assets", assets.toString(), "--out", out);
     assertEquals(1, check.exit(), check.out() + check.err());
-    assertTrue(check.out().contains(", 4 masters could not render"), "a master each, "
+    assertTrue(check.out().contains("check: 4 masters could not render (run "), "a master each, "
         + "however many lines: " + check.out());
     for (String m : new String[] {"comment.svg", "cdata.svg", "pi.svg", "utf16.svg"}) {
       assertTrue((check.out() + check.err()).contains(m + ": paint-order 'stroke' is not drawn"),
